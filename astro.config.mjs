@@ -1,0 +1,65 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { course } from './src/course.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+
+/** Hosting under a sub-path (GitHub Pages project sites): BASE_PATH=/repo-name/ npm run build */
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
+
+/** @param {string} value */
+function normaliseBase(value) {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** A sidebar group that lists a content folder; new pages appear without touching this file. */
+const folder = (/** @type {string} */ label, /** @type {string} */ directory) => ({
+  label,
+  items: [{ autogenerate: { directory } }],
+});
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
+  integrations: [
+    starlight({
+      title: course.title,
+      description: course.description,
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      favicon: '/favicon.svg',
+      head: [
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}apple-touch-icon.png` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#8a1c1c' } },
+      ],
+      customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/routeData.ts',
+      components: {
+        Footer: './src/components/SiteFooter.astro',
+      },
+      // Course text lives in content/, not src/content/docs/: let Starlight's Markdown features (asides, heading anchors) see it.
+      markdown: { processedDirs: ['./content/'] },
+      lastUpdated: false,
+      credits: false,
+      sidebar: [
+        { label: '课程概览', items: [{ label: '课程首页', link: '/' }, { label: '课程安排与学习路径', link: '/overview/' }] },
+        folder('第一讲 思维篇', 'lectures/1-mindset'),
+        folder('第二讲 认知篇', 'lectures/2-cognition'),
+        folder('第三讲 设计篇', 'lectures/3-design'),
+        folder('第四讲 管理篇', 'lectures/4-management'),
+        folder('案例', 'cases'),
+        folder('工具', 'tools'),
+        folder('延伸阅读', 'reading'),
+        { label: '术语表', link: '/glossary/' },
+        folder('讲师手册', 'trainer'),
+      ],
+    }),
+    react(),
+  ],
+});

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+/**
+ * One entry point for every npm script, so that a fresh clone needs nothing but the system
+ * Node and npm: it brings a new enough Node (from the npm registry's `node` package) when the
+ * system one is too old, installs dependencies when the lock file changed, installs Debian's
+ * Chromium when a browser is needed and missing, then runs the task.
+ *
+ * Written for Node 18+ on purpose: it must run on the old system Node before anything else.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const toolsDir = join(root, '.tools');
+const MIN_NODE = [22, 12];
+const NODE_PACKAGE = 'node@24';
+/** The sub-path the test suite builds and serves the site under, to prove base-path hosting. */
+const TEST_BASE = '/course/sub/';
+
+const task = process.argv[2];
+const tasks = { start, test, bench, audit, build, dev };
+if (!(task in tasks)) {
+  console.error(`usage: node scripts/task.mjs <${Object.keys(tasks).join('|')}>`);
+  process.exit(2);
+}
+
+ensureModernNode();
+ensureDependencies();
+tasks[task]();
+
+function log(message) {
+  console.log(`\n▶ ${message}`);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options, env: { ...process.env, ...options.env } });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`✗ ${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function bin(name) {
+  return join(root, 'node_modules', '.bin', name);
+}
+
+function nodeIsModern(version) {
+  const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
+  return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+}
+
+/** Re-runs this script under a bootstrapped Node when the running one is older than Astro needs. */
+function ensureModernNode() {
+  if (nodeIsModern(process.version)) return;
+  const localNode = join(toolsDir, 'node_modules', '.bin', 'node');
+  const localVersion = existsSync(localNode) ? spawnSync(localNode, ['--version'], { encoding: 'utf8' }).stdout?.trim() : '';
+  if (!localVersion || !nodeIsModern(localVersion)) {
+    log(`Node ${process.version} is older than ${MIN_NODE.join('.')}: installing ${NODE_PACKAGE} from the npm registry into .tools/`);
+    mkdirSync(toolsDir, { recursive: true });
+    if (!existsSync(join(toolsDir, 'package.json'))) writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
+    run('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', toolsDir, NODE_PACKAGE]);
+  }
+  const pathWithNode = `${dirname(localNode)}:${process.env.PATH}`;
+  const result = spawnSync(localNode, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, PATH: pathWithNode } });
+  process.exit(result.status ?? 1);
+}
+
+/** `npm ci` when node_modules is missing or was installed from a different lock file. */
+function ensureDependencies() {
+  const lockFile = join(root, 'package-lock.json');
+  const stamp = join(root, 'node_modules', '.installed-lock-hash');
+  const lockHash = createHash('sha256').update(readFileSync(lockFile)).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) return;
+  log('Installing dependencies (npm ci)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+  writeFileSync(stamp, lockHash);
+}
+
+/** Path of a Chromium build to drive; installs Debian's package when there is none. */
+function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.error('✗ No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+    process.exit(1);
+  }
+  log('Installing Chromium from Debian (apt-get install -y chromium)');
+  run('apt-get', ['update'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  return '/usr/bin/chromium';
+}
+
+function buildSite(basePath = '/') {
+  log(`Building the site (base ${basePath})`);
+  const started = Date.now();
+  run(bin('astro'), ['build'], { env: { BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' } });
+  run(process.execPath, [join(root, 'scripts', 'postbuild.mjs')], { env: { BASE_PATH: basePath } });
+  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function start() {
+  buildSite('/');
+  log('Serving the built site');
+  run(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', process.env.PORT || '4321']);
+}
+
+function build() {
+  buildSite(process.env.BASE_PATH || '/');
+}
+
+function dev() {
+  run(bin('astro'), ['dev'], { env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+}
+
+function test() {
+  const chromium = ensureChromium();
+  const started = Date.now();
+  log('Type check (astro check)');
+  run(bin('astro'), ['check', '--minimumSeverity', 'warning'], { env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+  log('Unit tests (Vitest)');
+  run(bin('vitest'), ['run']);
+  buildSite(TEST_BASE);
+  log(`End-to-end tests (Playwright, Chromium at ${chromium}, site under ${TEST_BASE})`);
+  run(bin('playwright'), ['test'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+  log('Lighthouse (mobile)');
+  run(process.execPath, [join(root, 'scripts', 'audit.mjs'), '--assert'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+  console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function audit() {
+  const chromium = ensureChromium();
+  buildSite(TEST_BASE);
+  run(process.execPath, [join(root, 'scripts', 'audit.mjs')], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+}
+
+function bench() {
+  const chromium = ensureChromium();
+  buildSite(TEST_BASE);
+  run(process.execPath, [join(root, 'bench', 'run.mjs')], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+}
