@@ -32,5 +32,5 @@ for (const file of htmlFiles(dist)) {
 if (!existsSync(headersPath)) throw new Error('dist/_headers is missing: public/_headers should have been copied by the build');
 const template = readFileSync(headersPath, 'utf8');
 if (!template.includes('INLINE_SCRIPT_HASHES')) throw new Error('dist/_headers has no INLINE_SCRIPT_HASHES placeholder');
-writeFileSync(headersPath, template.replace('INLINE_SCRIPT_HASHES', [...hashes].sort().join(' ')));
+writeFileSync(headersPath, template.replaceAll('INLINE_SCRIPT_HASHES', [...hashes].sort().join(' ')));
 console.log(`  _headers: CSP allows ${hashes.size} inline script hash(es)`);

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHeadersFile, headersFor } from './headers-file.mjs';
 
 const args = process.argv.slice(2);
@@ -83,7 +84,13 @@ const server = createServer(async (request, response) => {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     ...headersFor(headerRules, `/${url.pathname.slice(base.length)}`),
   };
-  const body = await readFile(file);
+  let body = await readFile(file);
+  // Static hosts compress text; so does this server, so that size and speed figures are real.
+  if (/text|javascript|json|svg|xml|wasm/.test(headers['content-type']) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+    headers['vary'] = 'accept-encoding';
+  }
   response.writeHead(status, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
   if (!quiet && status !== 200) console.log(`${status} ${url.pathname}`);

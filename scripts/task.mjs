@@ -80,20 +80,26 @@ function ensureDependencies() {
   writeFileSync(stamp, lockHash);
 }
 
-/** Path of a Chromium build to drive; installs Debian's package when there is none. */
+/**
+ * Path of a Chromium build to drive; installs Debian's package when there is none, plus a
+ * CJK font so that screenshots of the Chinese pages show characters rather than boxes.
+ */
 function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (found) return found;
+  const hasCjkFont = existsSync('/usr/share/fonts/truetype/wqy') || existsSync('/usr/share/fonts/opentype/noto');
+  if (found && hasCjkFont) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    if (found) return found;
     console.error('✗ No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
     process.exit(1);
   }
-  log('Installing Chromium from Debian (apt-get install -y chromium)');
-  run('apt-get', ['update'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
-  return '/usr/bin/chromium';
+  log('Installing Chromium and a CJK font from Debian (apt-get install -y chromium fonts-wqy-microhei)');
+  const aptEnv = { env: { DEBIAN_FRONTEND: 'noninteractive' } };
+  run('apt-get', ['update'], aptEnv);
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei'], aptEnv);
+  return found ?? '/usr/bin/chromium';
 }
 
 function buildSite(basePath = '/') {

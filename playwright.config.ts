@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against the *built* site, served under a sub-path by scripts/serve.mjs
+ * with the same headers (CSP) a static host sends. `npm test` builds into dist/ with
+ * BASE_PATH=/course/sub/ first. E2E_DIST and E2E_PORT let several builds be tested side by side.
+ */
+const basePath = `/${(process.env.BASE_PATH ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const port = Number(process.env.E2E_PORT ?? 4322);
+const dist = process.env.E2E_DIST ?? 'dist';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${port}${basePath}`,
+    locale: 'zh-CN',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'off',
+  },
+  projects: [
+    // Every spec runs at projector width; the page crawl and *.phone.spec.ts also run on a phone.
+    { name: 'projector', use: { viewport: { width: 1280, height: 800 }, browserName: 'chromium' } },
+    {
+      name: 'phone',
+      testMatch: /(crawl|\.phone)\.spec\.ts$/,
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --quiet --port ${port} --dir ${dist}`,
+    url: `http://localhost:${port}${basePath}`,
+    reuseExistingServer: false,
+    env: { BASE_PATH: basePath },
+    timeout: 30_000,
+  },
+});

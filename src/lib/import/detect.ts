@@ -1,0 +1,101 @@
+import { readNumber } from './cells';
+import { cleanHeader, isMetaColumn } from './headers';
+import type { SurveyTable } from './types';
+
+/** The part of a table the detectors need: works on a full table or on a preview. */
+export type TableLike = Pick<SurveyTable, 'headers' | 'rows'>;
+
+export interface ScoreColumnOptions {
+  min: number;
+  max: number;
+  /** At least this many cells must hold a value (default 1). */
+  minValues?: number;
+}
+
+/**
+ * Columns whose every non-missing value is an integer within [min, max] (e.g. 0–10 for NPS),
+ * with at least `minValues` values. 问卷星 meta columns are never returned.
+ * @example detectScoreColumns({ headers: ['序号', '推荐'], rows: [['1', '9'], ['2', '(跳过)']] }, { min: 0, max: 10 }) // [1]
+ */
+export function detectScoreColumns(table: TableLike, options: ScoreColumnOptions): number[] {
+  const minValues = options.minValues ?? 1;
+  const found: number[] = [];
+  for (let column = 0; column < table.headers.length; column += 1) {
+    if (isMetaColumn(table.headers[column] ?? '')) continue;
+    let values = 0;
+    let valid = true;
+    for (const row of table.rows) {
+      const reading = readNumber(row[column], { min: options.min, max: options.max, integer: true });
+      if (reading.kind === 'invalid') {
+        valid = false;
+        break;
+      }
+      if (reading.kind === 'value') values += 1;
+    }
+    if (valid && values >= minValues) found.push(column);
+  }
+  return found;
+}
+
+/**
+ * Columns whose header (numbering removed) contains any keyword, in column order.
+ * @example findColumnsByKeywords(['序号', '3、您有多大可能向朋友推荐我们？'], ['推荐']) // [1]
+ */
+export function findColumnsByKeywords(headers: readonly string[], keywords: readonly string[]): number[] {
+  const lowered = keywords.map((keyword) => keyword.toLowerCase());
+  const found: number[] = [];
+  headers.forEach((header, column) => {
+    const clean = cleanHeader(header).toLowerCase();
+    if (lowered.some((keyword) => clean.includes(keyword))) found.push(column);
+  });
+  return found;
+}
+
+/** Header words that usually mark the NPS question. */
+export const NPS_KEYWORDS: readonly string[] = ['推荐', 'nps', '向朋友', '向亲友', '可能性', 'recommend'];
+/** Header words that usually mark a grouping column. */
+export const SEGMENT_KEYWORDS: readonly string[] = ['分组', '组别', '部门', '门店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '性别', '年龄段', '来源', 'segment', 'group'];
+
+/**
+ * The most likely score column: a score column whose header has a keyword, else the
+ * score column with the most distinct values (a 序号 column 1, 2, 3… inside 0–10 loses to a real scale).
+ */
+export function suggestScoreColumn(table: TableLike, options: ScoreColumnOptions & { keywords?: readonly string[] }): number | null {
+  const candidates = detectScoreColumns(table, options);
+  if (candidates.length === 0) return null;
+  const keyworded = findColumnsByKeywords(table.headers, options.keywords ?? []).filter((column) => candidates.includes(column));
+  if (keyworded.length > 0) return keyworded[0]!;
+  return candidates.find((column) => !/^(id|编号|序号|no\.?|#)$/i.test(cleanHeader(table.headers[column] ?? ''))) ?? candidates[0]!;
+}
+
+/**
+ * Columns that look like groups: 2–30 distinct non-empty values, mostly non-numeric or a
+ * keyword in the header; 问卷星 meta columns except 来源 are left out.
+ */
+export function detectSegmentColumns(table: TableLike, options: { maxGroups?: number; keywords?: readonly string[] } = {}): number[] {
+  const maxGroups = options.maxGroups ?? 30;
+  const keyworded = new Set(findColumnsByKeywords(table.headers, options.keywords ?? SEGMENT_KEYWORDS));
+  const found: number[] = [];
+  for (let column = 0; column < table.headers.length; column += 1) {
+    const header = table.headers[column] ?? '';
+    if (isMetaColumn(header) && header.trim() !== '来源') continue;
+    const distinct = new Set<string>();
+    let numeric = 0;
+    let filled = 0;
+    for (const row of table.rows) {
+      const cell = (row[column] ?? '').trim();
+      if (cell === '') continue;
+      filled += 1;
+      distinct.add(cell);
+      if (readNumber(cell).kind === 'value') numeric += 1;
+      if (distinct.size > maxGroups) break;
+    }
+    if (filled === 0 || distinct.size < 2 || distinct.size > maxGroups) continue;
+    if (keyworded.has(column) || numeric / filled < 0.5) {
+      // A free-text column has nearly as many distinct answers as rows.
+      if (filled >= 6 && distinct.size > filled * 0.8 && !keyworded.has(column)) continue;
+      found.push(column);
+    }
+  }
+  return found.sort((a, b) => Number(keyworded.has(b)) - Number(keyworded.has(a)) || a - b);
+}

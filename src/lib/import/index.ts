@@ -1,0 +1,15 @@
+/**
+ * The shared survey-table reader used by the NPS, KANO and SERVQUAL calculators.
+ * Readers (papaparse, SheetJS) are imported lazily; importing this barrel on the main thread
+ * for the types, readNumber, IssueLog or the detectors pulls in neither.
+ */
+export * from './types';
+export { readNumber, normaliseWidth, isMissingCell } from './cells';
+export { IssueLog, mergeIssueSummaries, emptyIssueSummary, formatIssue, formatIssueTotals } from './issues';
+export { META_COLUMNS, isMetaColumn, detectQuestionnaireStar, questionNumber, cleanHeader, splitMatrixHeader } from './headers';
+export { detectScoreColumns, findColumnsByKeywords, suggestScoreColumn, detectSegmentColumns, NPS_KEYWORDS, SEGMENT_KEYWORDS, type TableLike, type ScoreColumnOptions } from './detect';
+export { decodeBytes, sniffFile, looksBinary, guessEncoding, sniffBom, ChunkDecoder, NotUtf8Error } from './decode';
+export { parseDelimitedText, detectDelimiter, detectNewline, DelimitedChunkParser, DELIMITERS } from './delimited';
+export { readWorkbook } from './workbook';
+export { loadSurveyInput, readSurveyFile, readSurveyBlob, type LoadInput, type ProgressCallback } from './load';
+export { TableBuilder, toPreview, MAX_CELLS } from './table';

@@ -1,0 +1,149 @@
+import { detectQuestionnaireStar } from './headers';
+import { readNumber } from './cells';
+import { MAX_COLUMNS, PREVIEW_ROWS, type SurveySource, type SurveyTable, type TablePreview, type TableResult } from './types';
+
+/** Largest table held in memory (cells); beyond it the message asks for a smaller extract. */
+export const MAX_CELLS = 60_000_000;
+
+/**
+ * Builds a SurveyTable from rows fed one spreadsheet row at a time (so streaming readers and
+ * whole-sheet readers share the same rules): the first non-empty row is the header, empty
+ * rows are skipped but still counted for row numbers, short rows are padded, long rows cut.
+ */
+export class TableBuilder {
+  private readonly source: SurveySource;
+  private headers: string[] | null = null;
+  private headerRow = 0;
+  private width = 0;
+  private readonly rows: string[][] = [];
+  private readonly rowNumbers: number[] = [];
+  private nextRowNumber: number;
+  private overflowRows = 0;
+  private firstOverflowRow = 0;
+  private readonly warnings: string[] = [];
+  private failure: string | null = null;
+
+  /** @param firstRowNumber the spreadsheet row number of the first row fed (1 unless a sheet starts lower) */
+  constructor(source: SurveySource, firstRowNumber = 1) {
+    this.source = source;
+    this.nextRowNumber = firstRowNumber;
+  }
+
+  /** Set when the table cannot be built (too wide, too big); feeding further rows is pointless. */
+  get failed(): string | null {
+    return this.failure;
+  }
+
+  /** The spreadsheet row number the next fed row will get. */
+  get nextRow(): number {
+    return this.nextRowNumber;
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Skips `count` spreadsheet rows (e.g. empty lines the parser did not return). */
+  skipRows(count: number): void {
+    this.nextRowNumber += count;
+  }
+
+  addWarning(warning: string): void {
+    if (!this.warnings.includes(warning)) this.warnings.push(warning);
+  }
+
+  /** Feeds one row of cells (the array may be kept: do not reuse it). */
+  addRow(cells: string[]): void {
+    const rowNumber = this.nextRowNumber;
+    this.nextRowNumber += 1;
+    if (this.failure !== null || isEmptyRow(cells)) return;
+    if (this.headers === null) {
+      this.setHeader(cells, rowNumber);
+      return;
+    }
+    const width = this.width;
+    let row = cells;
+    if (row.length !== width) {
+      if (row.length < width) {
+        row = row.slice();
+        for (let index = row.length; index < width; index += 1) row.push('');
+      } else {
+        if (hasContentBeyond(row, width)) {
+          this.overflowRows += 1;
+          if (this.firstOverflowRow === 0) this.firstOverflowRow = rowNumber;
+        }
+        row = row.slice(0, width);
+      }
+    }
+    this.rows.push(row);
+    this.rowNumbers.push(rowNumber);
+    if (this.rows.length * width > MAX_CELLS) {
+      this.failure = `数据太大：超过 ${(MAX_CELLS / 10_000).toLocaleString('zh-CN')} 万个单元格（读到第 ${rowNumber.toLocaleString('zh-CN')} 行，共 ${width} 列），浏览器内存放不下。请只导出需要的列（例如得分列和分组列）后再导入。`;
+    }
+  }
+
+  private setHeader(cells: string[], rowNumber: number): void {
+    if (cells.length > MAX_COLUMNS) {
+      this.failure = `表格有 ${cells.length.toLocaleString('zh-CN')} 列，超过上限 ${MAX_COLUMNS.toLocaleString('zh-CN')} 列。请删去不需要的列后再导入。`;
+      return;
+    }
+    // Drop trailing empty header cells (Excel often exports a trailing delimiter).
+    let width = cells.length;
+    while (width > 1 && cells[width - 1]!.trim() === '') width -= 1;
+    const trimmed = cells.slice(0, width).map((cell) => cell.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim());
+    const nonEmpty = trimmed.filter((cell) => cell !== '');
+    const allNumbers = nonEmpty.length > 0 && nonEmpty.every((cell) => readNumber(cell).kind === 'value');
+    this.width = width;
+    this.headerRow = rowNumber;
+    if (allNumbers) {
+      // No header row (e.g. a pasted column of scores): name the columns and keep the row as data.
+      this.headers = trimmed.map((_, index) => `第${index + 1}列`);
+      this.addWarning(`第 ${rowNumber} 行全是数字，已当作数据处理（表格没有表头，列名记为“第1列”“第2列”…）。`);
+      this.rows.push(cells.length === width ? cells : cells.slice(0, width));
+      this.rowNumbers.push(rowNumber);
+      return;
+    }
+    this.headers = trimmed.map((cell, index) => (cell === '' ? `第${index + 1}列` : cell));
+    if (rowNumber > 1) this.addWarning(`前 ${rowNumber - 1} 行是空行，表头取第 ${rowNumber} 行。`);
+  }
+
+  /** The finished table, or the Chinese reason there is none. */
+  finish(): TableResult {
+    if (this.failure !== null) return { ok: false, error: this.failure };
+    if (this.headers === null) return { ok: false, error: '文件是空的：没有找到任何内容。' };
+    if (this.rows.length === 0) return { ok: false, error: `只有表头（第 ${this.headerRow} 行的列名），没有数据行。请确认导出时包含了答卷数据。` };
+    const warnings = this.warnings.slice();
+    if (this.overflowRows > 0) {
+      warnings.push(`有 ${this.overflowRows.toLocaleString('zh-CN')} 行的单元格比表头多（第一处在第 ${this.firstOverflowRow} 行），多出的部分已忽略。可能是某个单元格里含有未加引号的分隔符。`);
+    }
+    const questionnaireStar = detectQuestionnaireStar(this.headers);
+    const table: SurveyTable = { headers: this.headers, rows: this.rows, rowNumbers: this.rowNumbers, source: this.source, questionnaireStar };
+    return { ok: true, table, warnings };
+  }
+}
+
+function isEmptyRow(cells: readonly string[]): boolean {
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    if (cell !== '' && cell !== undefined && cell !== null && String(cell).trim() !== '') return false;
+  }
+  return true;
+}
+
+function hasContentBeyond(cells: readonly string[], width: number): boolean {
+  for (let index = width; index < cells.length; index += 1) if (cells[index]!.trim() !== '') return true;
+  return false;
+}
+
+/** The part of a table sent to the page: headers, the first rows, counts. */
+export function toPreview(table: SurveyTable, warnings: string[]): TablePreview {
+  return {
+    headers: table.headers,
+    rows: table.rows.slice(0, PREVIEW_ROWS),
+    rowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
+    rowCount: table.rows.length,
+    source: table.source,
+    questionnaireStar: table.questionnaireStar,
+    warnings,
+  };
+}

@@ -1,0 +1,148 @@
+import { readNumber } from '../import/cells';
+
+/**
+ * The five answers of a Kano question pair, and the reading of a spreadsheet cell into one of them.
+ *
+ * Codes follow the order in which the answers are printed (and in which 问卷星 numbers the
+ * options when answers are exported "按选项序号"): 1 我很喜欢 (like), 2 理应如此 (must-be),
+ * 3 无所谓 (neutral), 4 能忍受 (live with), 5 我很不喜欢 (dislike).
+ *
+ * References: Kano, Seraku, Takahashi & Tsuji (1984), 魅力的品質と当り前品質, 品質 14(2);
+ * Berger et al. (1993), Kano's methods for understanding customer-defined quality,
+ * Center for Quality Management Journal 2(4), section IIa (the answer wording).
+ */
+
+/** 1 like · 2 must-be · 3 neutral · 4 live with · 5 dislike. */
+export type KanoAnswer = 1 | 2 | 3 | 4 | 5;
+
+export interface KanoAnswerDefinition {
+  code: KanoAnswer;
+  /** The wording printed on the questionnaire. */
+  label: string;
+  /** The English name used in the literature. */
+  english: string;
+}
+
+export const KANO_ANSWERS: readonly KanoAnswerDefinition[] = [
+  { code: 1, label: '我很喜欢', english: 'Like' },
+  { code: 2, label: '理应如此', english: 'Must-be' },
+  { code: 3, label: '无所谓', english: 'Neutral' },
+  { code: 4, label: '能忍受', english: 'Live with' },
+  { code: 5, label: '我很不喜欢', english: 'Dislike' },
+];
+
+/** The printed label of an answer code. */
+export function answerLabel(code: KanoAnswer): string {
+  return KANO_ANSWERS[code - 1]!.label;
+}
+
+/**
+ * Wordings met in practice for each answer (Chinese questionnaires use several translations, and
+ * English ones follow Berger et al. 1993 or its later variants). Matched after normalisation:
+ * lower case, no spaces or punctuation. Matching is exact, never by substring, because
+ * 「不喜欢」 contains 「喜欢」.
+ */
+const ANSWER_VARIANTS: Record<KanoAnswer, readonly string[]> = {
+  1: [
+    '我很喜欢', '很喜欢', '非常喜欢', '喜欢', '我喜欢', '我非常喜欢', '我会很喜欢', '很满意', '非常满意', '满意', '我很满意', '令人满意',
+    'like', 'ilikeit', 'ilikeitthatway', 'iwouldlikeit', 'delighted',
+  ],
+  2: [
+    '理应如此', '理所当然', '理所应当', '应该如此', '本应如此', '应该的', '理应这样', '必须的', '必须如此', '必须这样', '必备', '这是必须的',
+    '我期望如此', '期望如此', '我认为理所当然', '当然应该', '它必须这样',
+    'mustbe', 'must', 'expect', 'iexpectit', 'iexpectitthatway', 'itmustbethatway',
+  ],
+  3: [
+    '无所谓', '我无所谓', '中立', '一般', '没感觉', '没有感觉', '不在乎', '都可以', '都行', '无差别', '无差异', '不关心',
+    'neutral', 'iamneutral', 'imneutral', 'idontcare', 'indifferent',
+  ],
+  4: [
+    '能忍受', '我能忍受', '可以忍受', '还能忍受', '勉强忍受', '忍受', '能接受', '可以接受', '勉强接受', '勉强能接受', '能容忍', '可以容忍', '容忍',
+    'livewith', 'icanlivewithit', 'icanlivewithitthatway', 'tolerate', 'icantolerateit', 'accept', 'icanacceptit',
+  ],
+  5: [
+    '我很不喜欢', '很不喜欢', '非常不喜欢', '不喜欢', '我不喜欢', '我非常不喜欢', '讨厌', '很讨厌', '很不满意', '非常不满意', '不满意', '我很不满意',
+    'dislike', 'idislikeit', 'idislikeitthatway', 'idontlikeit',
+  ],
+};
+
+function normalise(cell: string): string {
+  return cell
+    .normalize('NFKC') // full-width letters and digits → ASCII
+    .toLowerCase()
+    .replace(/[\s'’"“”`!！。.,，、;；:：?？~～·_-]/g, '');
+}
+
+const VARIANT_TO_CODE = new Map<string, KanoAnswer>();
+for (const [code, variants] of Object.entries(ANSWER_VARIANTS)) {
+  for (const variant of variants) VARIANT_TO_CODE.set(normalise(variant), Number(code) as KanoAnswer);
+}
+
+/** Option prefixes such as "A.", "1、", "(2)", "①" that some exports keep in front of the text. */
+const OPTION_PREFIX = /^\s*[(（]?([a-eA-E1-5])[)）]?\s*[.、．:：)）\]]\s*/;
+/** Circled digits become "1." first: NFKC would turn ① into a bare 1 glued to the label. */
+const CIRCLED = /^\s*([①②③④⑤])/;
+const LETTERS = 'abcde';
+
+/** Same shape as the shared importer's CellReading, with the answer code as the value. */
+export type AnswerReading =
+  | { kind: 'value'; answer: KanoAnswer }
+  | { kind: 'missing'; reason: string }
+  | { kind: 'invalid'; reason: string };
+
+const VALUES: readonly AnswerReading[] = KANO_ANSWERS.map((definition) => ({ kind: 'value', answer: definition.code }));
+
+export const UNKNOWN_ANSWER_REASON = '不是五个标准答案之一（我很喜欢 · 理应如此 · 无所谓 · 能忍受 · 我很不喜欢，或代码 1–5）';
+
+/**
+ * Reads one cell as a Kano answer: one of the five labels or a common variant, the code 1–5,
+ * or an option prefix followed by the label ("A. 我很喜欢", "①我很喜欢").
+ *
+ * Blanks and skip markers — (跳过), (空), N/A and 问卷星's negative codes −2/−3 — are missing, as
+ * in the shared importer's readNumber().
+ *
+ * @param cell the text of the cell as the spreadsheet shows it
+ * @returns `{ kind: 'value', answer }`, `{ kind: 'missing', reason }` or `{ kind: 'invalid', reason }`, reasons in Chinese
+ * @example readKanoAnswer('理所当然') // { kind: 'value', answer: 2 }
+ */
+export function readKanoAnswer(cell: string): AnswerReading {
+  const variant = VARIANT_TO_CODE.get(normalise(cell));
+  if (variant !== undefined) return VALUES[variant - 1]!;
+
+  const number = readNumber(cell, { min: 1, max: 5, integer: true });
+  if (number.kind === 'value') return VALUES[number.value - 1]!;
+  if (number.kind === 'missing') return number;
+  if (number.reason !== '非数字') {
+    return { kind: 'invalid', reason: number.reason === '小数' ? '代码应为 1–5 的整数' : `代码${number.reason}` };
+  }
+
+  const text = cell.replace(CIRCLED, (_match, digit: string) => `${'①②③④⑤'.indexOf(digit) + 1}.`).normalize('NFKC');
+  const prefixed = OPTION_PREFIX.exec(text);
+  if (prefixed) {
+    const rest = normalise(text.slice(prefixed[0].length));
+    const fromRest = VARIANT_TO_CODE.get(rest);
+    if (fromRest !== undefined) return VALUES[fromRest - 1]!;
+    if (rest === '') {
+      const marker = prefixed[1]!.toLowerCase();
+      const code = LETTERS.includes(marker) ? LETTERS.indexOf(marker) + 1 : Number(marker);
+      return VALUES[code - 1]!;
+    }
+  }
+  return { kind: 'invalid', reason: UNKNOWN_ANSWER_REASON };
+}
+
+/**
+ * A reader that remembers what each distinct cell text meant. Survey exports repeat the same few
+ * strings hundreds of thousands of times, so the normalisation runs once per distinct text.
+ */
+export function createAnswerReader(): (cell: string) => AnswerReading {
+  const cache = new Map<string, AnswerReading>();
+  return (cell) => {
+    let reading = cache.get(cell);
+    if (reading === undefined) {
+      reading = readKanoAnswer(cell);
+      if (cache.size < 10_000) cache.set(cell, reading);
+    }
+    return reading;
+  };
+}

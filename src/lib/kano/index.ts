@@ -1,0 +1,47 @@
+/** KANO needs analysis: the door to src/lib/kano. Callers import this barrel. */
+export { KANO_ANSWERS, answerLabel, readKanoAnswer, createAnswerReader, UNKNOWN_ANSWER_REASON } from './answers';
+export type { KanoAnswer, KanoAnswerDefinition, AnswerReading } from './answers';
+export { KANO_CATEGORIES, CATEGORY_DEFINITIONS, categoryLabel } from './categories';
+export type { KanoCategory, KanoCategoryDefinition } from './categories';
+export { EVALUATION_TABLE, classifyPair, pairIndex, CATEGORY_BY_PAIR_INDEX } from './evaluationTable';
+export { emptyFeatureTally, addPair, addImportance, tallyFromPairs, pairCount, isFeatureTally } from './featureTally';
+export type { FeatureTally } from './featureTally';
+export { countCategories, emptyCategoryCounts, totalCount, categoryShares, rankCategories } from './categoryCounts';
+export type { CategoryCounts } from './categoryCounts';
+export { fongTest, FONG_Z } from './fongTest';
+export type { FongTestResult } from './fongTest';
+export { categoryStrength, totalStrength, CATEGORY_STRENGTH_GUIDE, TOTAL_STRENGTH_GUIDE } from './strength';
+export { satisfactionCoefficients } from './satisfactionCoefficients';
+export type { SatisfactionCoefficients } from './satisfactionCoefficients';
+export { frequencyMoments } from './frequencyMoments';
+export type { FrequencyMoments } from './frequencyMoments';
+export { continuousScores, importanceMoments, FUNCTIONAL_SCORES, DYSFUNCTIONAL_SCORES, CONTINUOUS_MIDPOINT } from './continuousScale';
+export type { ContinuousScores } from './continuousScale';
+export { classifyFeature } from './classification';
+export type { FeatureClassification, DecidedBy } from './classification';
+export { answerFlags, HIGH_QUESTIONABLE_SHARE, HIGH_REVERSE_SHARE, SMALL_SAMPLE } from './answerQuality';
+export type { AnswerFlag, AnswerFlagKind } from './answerQuality';
+export { summariseFeature } from './featureSummary';
+export type { FeatureSummary } from './featureSummary';
+export { DEFAULT_PERSONAS, summariseSegment, segmentDifferences } from './segments';
+export type { SegmentTally, SegmentSummary, SegmentDifference } from './segments';
+export { priorityList, PRIORITY_GROUP_TITLES } from './priorityList';
+export type { PriorityItem, PriorityGroup } from './priorityList';
+export {
+  DEFAULT_QUESTIONNAIRE,
+  FEATURE_PLACEHOLDER,
+  SEGMENT_COLUMN,
+  IMPORTANCE_OPTIONS,
+  columnHeader,
+  checkQuestionnaire,
+  questionnaireItems,
+  isKanoQuestionnaire,
+} from './questionnaire';
+export type { KanoQuestionnaire, QuestionnaireItem, QuestionKind, QuestionnaireCheck } from './questionnaire';
+export { questionnaireStarText } from './questionnaireStarText';
+export { answerTemplateHeaders, answerTemplateNotes } from './answerTemplate';
+export { readKanoHeader, featureKey, detectKanoColumns, kanoAnswerColumns, checkMapping } from './columnMapping';
+export type { FeatureColumns, KanoColumnMapping, HeaderReading, HeaderRole, MappingCheck } from './columnMapping';
+export { analyseKano, MAX_SEGMENTS } from './analyseKano';
+export type { KanoAnalysisRequest, KanoAnalysisResult, KanoAnalysis, KanoTallies } from './analyseKano';
+export { EXAMPLE_FEATURES, EXAMPLE_QUESTIONNAIRE, exampleSurveyRows, exampleSurveyText, mulberry32 } from './exampleData';

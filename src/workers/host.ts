@@ -1,0 +1,164 @@
+/**
+ * The shared worker side of survey import. A tool's worker entry is two lines:
+ *
+ *   import { hostSurveyWorker } from './host';
+ *   hostSurveyWorker<NpsRequest, NpsResult>({ nps: analyseNps });
+ *
+ * Protocol (main → worker):
+ *   { type: 'load', file?: File, text?: string, fileName?: string }
+ *   { type: 'analyse', request: { kind, … }, id?: number }
+ * (worker → main):
+ *   { type: 'progress', phase: '读取' | '解析' | '计算', fraction }   fraction ∈ [0, 1]
+ *   { type: 'loaded', preview }                                     the table is kept in the worker
+ *   { type: 'result', result, id? }                                 id echoes the analyse request
+ *   { type: 'error', message, during: 'load' | 'analyse', id? }     Chinese message
+ * A failed load keeps the previously loaded table. Cancel = terminate the worker.
+ * papaparse and SheetJS are imported dynamically inside the readers, so they are fetched
+ * only when a file of that kind is read.
+ */
+import type { ProgressPhase, SurveyTable, TablePreview } from '../lib/import/types';
+import { loadSurveyInput, toPreview } from '../lib/import/load';
+
+/** Every analysis request names its kind; the rest is the tool's own. */
+export interface AnalysisRequest {
+  kind: string;
+}
+
+/** Given to an analysis so it can report progress of long computations. */
+export interface AnalysisContext {
+  /** fraction ∈ [0, 1] of the 计算 phase; throttled by the host. */
+  progress(fraction: number): void;
+}
+
+/** One pure function per request kind, from src/lib/<tool>. */
+export type SurveyAnalyses<Request extends AnalysisRequest, Result> = {
+  [Kind in Request['kind']]: (
+    table: SurveyTable,
+    request: Extract<Request, { kind: Kind }>,
+    context: AnalysisContext,
+  ) => Result | Promise<Result>;
+};
+
+export interface LoadMessage {
+  type: 'load';
+  file?: File;
+  text?: string;
+  fileName?: string;
+}
+
+export interface AnalyseMessage<Request extends AnalysisRequest = AnalysisRequest> {
+  type: 'analyse';
+  request: Request;
+  id?: number;
+}
+
+export type WorkerInbound<Request extends AnalysisRequest = AnalysisRequest> = LoadMessage | AnalyseMessage<Request>;
+
+export interface ProgressMessage {
+  type: 'progress';
+  phase: ProgressPhase;
+  fraction: number;
+}
+
+export interface LoadedMessage {
+  type: 'loaded';
+  preview: TablePreview;
+}
+
+export interface ResultMessage<Result = unknown> {
+  type: 'result';
+  result: Result;
+  id?: number;
+}
+
+export interface ErrorMessage {
+  type: 'error';
+  message: string;
+  during: 'load' | 'analyse';
+  id?: number;
+}
+
+export type WorkerOutbound<Result = unknown> = ProgressMessage | LoadedMessage | ResultMessage<Result> | ErrorMessage;
+
+/** The subset of the worker global scope the host needs (kept small so tests can fake it). */
+export interface WorkerScopeLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+const PROGRESS_INTERVAL_MS = 50;
+
+/**
+ * Installs the message handler on the worker global scope (or on `scope` in tests).
+ * @param analyses one pure function per request kind
+ * @param scope defaults to the worker's `self`
+ */
+export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisRequest, Result = unknown>(
+  analyses: SurveyAnalyses<Request, Result>,
+  scope: WorkerScopeLike = self as unknown as WorkerScopeLike,
+): void {
+  let table: SurveyTable | null = null;
+  let lastProgressAt = 0;
+  const post = (message: WorkerOutbound<Result>) => scope.postMessage(message);
+  const progress = (phase: ProgressPhase, fraction: number, force = false) => {
+    const now = Date.now();
+    if (!force && now - lastProgressAt < PROGRESS_INTERVAL_MS) return;
+    lastProgressAt = now;
+    post({ type: 'progress', phase, fraction: Math.min(1, Math.max(0, fraction)) });
+  };
+
+  // Messages are handled one after another so an analyse sent right after a load sees the new table.
+  let queue: Promise<void> = Promise.resolve();
+  scope.addEventListener('message', (event: MessageEvent) => {
+    const message = event.data as WorkerInbound<Request>;
+    queue = queue.then(() => handle(message)).catch((error: unknown) => {
+      post({ type: 'error', message: unexpected(error), during: message?.type === 'analyse' ? 'analyse' : 'load' });
+    });
+  });
+
+  async function handle(message: WorkerInbound<Request>): Promise<void> {
+    if (message?.type === 'load') {
+      progress('读取', 0, true);
+      const loaded = await loadSurveyInput(message, { onProgress: progress });
+      if (!loaded.ok) {
+        post({ type: 'error', message: loaded.error, during: 'load' });
+        return;
+      }
+      table = loaded.table;
+      progress('解析', 1, true);
+      post({ type: 'loaded', preview: toPreview(loaded.table, loaded.warnings) });
+      return;
+    }
+    if (message?.type === 'analyse') {
+      const { request, id } = message;
+      if (!table) {
+        post({ type: 'error', message: '还没有导入数据：请先选择文件或粘贴表格。', during: 'analyse', ...withId(id) });
+        return;
+      }
+      const analysis = (analyses as unknown as Record<string, AnyAnalysis<Result> | undefined>)[request?.kind];
+      if (typeof analysis !== 'function') {
+        post({ type: 'error', message: `未知的分析类型：${String(request?.kind)}。`, during: 'analyse', ...withId(id) });
+        return;
+      }
+      progress('计算', 0, true);
+      try {
+        const result = await analysis(table, request, { progress: (fraction) => progress('计算', fraction) });
+        progress('计算', 1, true);
+        post({ type: 'result', result, ...withId(id) });
+      } catch (error) {
+        post({ type: 'error', message: unexpected(error), during: 'analyse', ...withId(id) });
+      }
+    }
+  }
+}
+
+type AnyAnalysis<Result> = (table: SurveyTable, request: AnalysisRequest, context: AnalysisContext) => Result | Promise<Result>;
+
+function withId(id: number | undefined): { id?: number } {
+  return id === undefined ? {} : { id };
+}
+
+function unexpected(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `处理时出现意外错误（${detail}）。请检查文件，或把文件另存为 UTF-8 CSV 后再试。`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Links are the same at every width, so this runs once (projector project): every internal
+ * link and asset any page references resolves inside the base path, and unknown paths get
+ * the site's own Chinese 404 page.
+ */
+import { expect, test } from '@playwright/test';
+import { builtPages, watchPage } from './site';
+
+const pages = builtPages();
+
+test('every internal link and asset referenced by any page resolves', async ({ page, request, baseURL }) => {
+  const base = new URL(baseURL!);
+  const targets = new Map<string, string>();
+  for (const path of pages) {
+    await page.goto(path);
+    const urls = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
+      elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLImageElement).src),
+    );
+    for (const url of urls) {
+      const parsed = new URL(url);
+      if (parsed.origin !== base.origin) continue;
+      parsed.hash = '';
+      if (!targets.has(parsed.href)) targets.set(parsed.href, path);
+    }
+  }
+  const broken: string[] = [];
+  for (const [url, foundOn] of targets) {
+    const response = await request.get(url);
+    if (response.status() !== 200) broken.push(`${response.status()} ${url} (linked from /${foundOn})`);
+    expect(new URL(url).pathname.startsWith(base.pathname), `${url} escapes the base path`).toBe(true);
+  }
+  expect(broken).toEqual([]);
+  expect(targets.size).toBeGreaterThan(pages.length);
+});
+
+test('an unknown path gets the site\'s 404 page, in Chinese, with a way back', async ({ page, baseURL }) => {
+  const watch = watchPage(page, new URL(baseURL!).origin);
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+  await page.getByRole('link', { name: '回到课程首页' }).click();
+  await expect(page).toHaveURL(baseURL!);
+  expect(watch.foreignRequests).toEqual([]);
+});

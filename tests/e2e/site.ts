@@ -1,0 +1,62 @@
+/**
+ * Helpers shared by the end-to-end specs: the built site's pages, and a page wrapper that
+ * records console errors and every request so a test can assert the privacy rule
+ * ("zero requests to any host other than the site's own").
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const distDir = process.env.E2E_DIST ?? 'dist';
+
+/** Site-relative paths of every built page, e.g. `''`, `lectures/1-mindset/`. */
+export function builtPages(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : walk(path);
+      return entry.name === 'index.html' ? [relative(distDir, dir).split(sep).join('/')] : [];
+    });
+  return walk(distDir)
+    .map((dir) => (dir === '' ? '' : `${dir}/`))
+    .sort();
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  failedResponses: string[];
+}
+
+/** Starts recording console errors, requests to other hosts and failed same-origin responses. */
+export function watchPage(page: Page, siteOrigin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [], failedResponses: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob):/.test(url)) return;
+    if (new URL(url).origin !== siteOrigin) watch.foreignRequests.push(url);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) watch.failedResponses.push(`${response.status()} ${response.url()}`);
+  });
+  return watch;
+}
+
+/** axe-core with the WCAG 2.x A/AA rule sets; returns violations in a readable form. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
+  );
+}
+
+/** Writes a full-page screenshot to artifacts/screens/<project>/<name>.png (git-ignored). */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = `artifacts/screens/${testInfo.project.name}/${name.replace(/[^\w-]+/g, '_') || 'home'}.png`;
+  await page.screenshot({ path: file, fullPage: true });
+}
