@@ -15,14 +15,18 @@ function normaliseBase(value) {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** A sidebar group that lists a content folder; new pages appear without touching this file. */
+/**
+ * A sidebar group that lists a content folder; new pages appear without touching this file.
+ * Starlight resolves `directory` against the entry's file path, which for our glob loader
+ * starts with `content/` (it only strips its own `src/content/docs/`).
+ */
 const folder = (/** @type {string} */ label, /** @type {string} */ directory) => ({
   label,
-  items: [{ autogenerate: { directory } }],
+  items: [{ autogenerate: { directory: `content/${directory}` } }],
 });
 
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
   markdown: {

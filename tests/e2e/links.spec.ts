@@ -42,3 +42,11 @@ test('an unknown path gets the site\'s 404 page, in Chinese, with a way back', a
   await expect(page).toHaveURL(baseURL!);
   expect(watch.foreignRequests).toEqual([]);
 });
+
+test('the sidebar reaches every page of the site', async ({ page, baseURL }) => {
+  await page.goto('overview/');
+  const sidebarLinks = await page.$$eval('#starlight__sidebar a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const basePath = new URL(baseURL!).pathname;
+  const missing = pages.filter((path) => !sidebarLinks.includes(`${basePath}${path}`));
+  expect(missing).toEqual([]);
+});

@@ -156,8 +156,8 @@ export const hotelStay: JourneyStage[] = [
 export const blueprintLanes = [
   { key: 'evidence', label: '有形展示', sub: '' },
   { key: 'customer', label: '旅客行为', sub: '' },
-  { key: 'onstage', label: '前台员工', sub: '旅客看得见' },
-  { key: 'backstage', label: '后台员工', sub: '旅客看不见' },
+  { key: 'onstage', label: '前台员工', sub: '看得见' },
+  { key: 'backstage', label: '后台员工', sub: '看不见' },
   { key: 'support', label: '支持流程', sub: '' },
 ] as const;
 

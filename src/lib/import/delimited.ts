@@ -8,6 +8,9 @@ type PapaModule = typeof Papa;
 export const DELIMITERS: readonly string[] = ['\t', ',', ';', '|'];
 /** A record may not grow beyond this while waiting for its closing quote. */
 const MAX_OPEN_QUOTE_CHARS = 16 * 1024 * 1024;
+/** Text looked at to detect the delimiter and line break. */
+const SAMPLE_CHARS = 65536;
+const SAMPLE_LINES = 20;
 /** Size of the slices a whole string is parsed in (for progress). */
 const TEXT_SLICE_CHARS = 2 * 1024 * 1024;
 
@@ -70,6 +73,15 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   return count;
 }
 
+function countLineBreaks(text: string, limit: number): number {
+  let count = 0;
+  for (let index = 0; index < text.length && count < limit; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) count += 1;
+  }
+  return count;
+}
+
 function countQuotes(text: string, from = 0, to = text.length): number {
   let count = 0;
   let index = text.indexOf('"', from);
@@ -115,11 +127,15 @@ export class DelimitedChunkParser {
   push(chunk: string): void {
     if (chunk === '' || this.builder.failed !== null) return;
     if (!this.started) {
-      this.started = true;
-      const sample = chunk.slice(0, 65536);
-      this.delimiter ??= detectDelimiter(sample);
-      this.newline = detectNewline(sample);
-      this.splitChar = this.newline === '\r' ? '\r' : '\n';
+      // Detect delimiter and line break on a fair sample: a few lines or 64 K characters.
+      const sample = this.carry + chunk;
+      if (sample.length < SAMPLE_CHARS && countLineBreaks(sample, SAMPLE_LINES) < SAMPLE_LINES) {
+        this.carry = sample;
+        return;
+      }
+      this.start(sample);
+      this.carry = '';
+      chunk = sample;
     }
     const carryLength = this.carry.length;
     const text = carryLength === 0 ? chunk : this.carry + chunk;
@@ -150,8 +166,23 @@ export class DelimitedChunkParser {
     this.carryQuotes = quotesAfter;
   }
 
+  private start(sample: string): void {
+    this.started = true;
+    this.delimiter ??= detectDelimiter(sample.slice(0, SAMPLE_CHARS));
+    this.newline = detectNewline(sample.slice(0, SAMPLE_CHARS));
+    this.splitChar = this.newline === '\r' ? '\r' : '\n';
+    this.carryQuotes = 0;
+  }
+
   /** Parses what is left after the last line break. */
   finish(): void {
+    if (!this.started) {
+      if (this.carry === '') return;
+      const sample = this.carry;
+      this.carry = '';
+      this.start(sample);
+      this.push(sample);
+    }
     if (this.carry !== '' && this.builder.failed === null) this.parsePiece(this.carry);
     this.carry = '';
     this.carryQuotes = 0;

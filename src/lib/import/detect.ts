@@ -54,7 +54,7 @@ export function findColumnsByKeywords(headers: readonly string[], keywords: read
 /** Header words that usually mark the NPS question. */
 export const NPS_KEYWORDS: readonly string[] = ['推荐', 'nps', '向朋友', '向亲友', '可能性', 'recommend'];
 /** Header words that usually mark a grouping column. */
-export const SEGMENT_KEYWORDS: readonly string[] = ['分组', '组别', '部门', '门店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '性别', '年龄段', '来源', 'segment', 'group'];
+export const SEGMENT_KEYWORDS: readonly string[] = ['分组', '组别', '部门', '门店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '性别', '年龄段', 'segment', 'group'];
 
 /**
  * The most likely score column: a score column whose header has a keyword, else the

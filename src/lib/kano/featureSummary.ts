@@ -48,3 +48,12 @@ export function summariseFeature(tally: FeatureTally): FeatureSummary {
     flags: answerFlags(counts),
   };
 }
+
+/** Average Better and |Worse| over features that have coefficients: where the "mean" reading lines go. */
+export function meanCoefficients(features: readonly FeatureSummary[]): { better: number; worseMagnitude: number } | null {
+  const withCoefficients = features.flatMap((feature) => (feature.coefficients ? [feature.coefficients] : []));
+  if (withCoefficients.length === 0) return null;
+  const better = withCoefficients.reduce((sum, coefficients) => sum + coefficients.better, 0) / withCoefficients.length;
+  const worseMagnitude = withCoefficients.reduce((sum, coefficients) => sum + Math.abs(coefficients.worse), 0) / withCoefficients.length;
+  return { better, worseMagnitude };
+}

@@ -21,7 +21,7 @@ export { classifyFeature } from './classification';
 export type { FeatureClassification, DecidedBy } from './classification';
 export { answerFlags, HIGH_QUESTIONABLE_SHARE, HIGH_REVERSE_SHARE, SMALL_SAMPLE } from './answerQuality';
 export type { AnswerFlag, AnswerFlagKind } from './answerQuality';
-export { summariseFeature } from './featureSummary';
+export { summariseFeature, meanCoefficients } from './featureSummary';
 export type { FeatureSummary } from './featureSummary';
 export { DEFAULT_PERSONAS, summariseSegment, segmentDifferences } from './segments';
 export type { SegmentTally, SegmentSummary, SegmentDifference } from './segments';
@@ -45,3 +45,7 @@ export type { FeatureColumns, KanoColumnMapping, HeaderReading, HeaderRole, Mapp
 export { analyseKano, MAX_SEGMENTS } from './analyseKano';
 export type { KanoAnalysisRequest, KanoAnalysisResult, KanoAnalysis, KanoTallies } from './analyseKano';
 export { EXAMPLE_FEATURES, EXAMPLE_QUESTIONNAIRE, exampleSurveyRows, exampleSurveyText, mulberry32 } from './exampleData';
+export { toKanoSharePayload, parseKanoSharePayload } from './sharePayload';
+export type { KanoShareState, KanoSharePayload, KanoShareParse } from './sharePayload';
+export { kanoResultRows } from './resultRows';
+export type { ResultCell } from './resultRows';

@@ -6,7 +6,7 @@ function tally(name: string, counts: { A?: number; O?: number; M?: number; I?: n
   const pairs = new Array<number>(25).fill(0);
   // Representative cells (functional, dysfunctional): A = (1,3), O = (1,5), M = (2,5), I = (3,3), R = (5,1), Q = (1,1).
   const cell = { A: 2, O: 4, M: 9, I: 12, R: 20, Q: 0 } as const;
-  for (const [category, count] of Object.entries(counts)) pairs[cell[category as keyof typeof cell]] += count;
+  for (const [category, count] of Object.entries(counts)) pairs[cell[category as keyof typeof cell]]! += count;
   return { name, pairs, importance: new Array<number>(9).fill(0) };
 }
 

@@ -1,0 +1,137 @@
+/**
+ * The KANO needs analyser: ① design the questionnaire, ② import answers, ③ read the results
+ * (classification with the Fong test, priority list, Better/Worse, continuous analysis, segments).
+ * Renders only; state is in useKanoCalculator, the maths in src/lib/kano.
+ */
+import { useId } from 'react';
+import { CATEGORY_DEFINITIONS, KANO_CATEGORIES, type KanoCategory } from '../../lib/kano';
+import { SurveyImport } from '../shared/SurveyImport';
+import { ClassificationTable } from './ClassificationTable';
+import { CoefficientChart } from './CoefficientChart';
+import { ContinuousChart } from './ContinuousChart';
+import { count } from './format';
+import { MappingEditor } from './MappingEditor';
+import { PriorityPanel } from './PriorityPanel';
+import { QuestionnaireBuilder } from './QuestionnaireBuilder';
+import { SegmentPanel } from './SegmentPanel';
+import { useKanoCalculator, type KanoCalculatorState } from './useKanoCalculator';
+import './KanoCalculator.css';
+
+export default function KanoCalculator() {
+  const state = useKanoCalculator();
+  const id = useId();
+
+  return (
+    <div className="kano" data-testid="kano-calculator" data-restored={state.restored ? 'true' : 'false'}>
+      <div className="kano-message" role="status" aria-live="polite">
+        {state.message && (
+          <p className={`kano-message__text kano-message__text--${state.message.kind}`}>
+            {state.message.text}{' '}
+            <button type="button" className="kano-button kano-button--small" onClick={state.dismissMessage}>知道了</button>
+          </p>
+        )}
+      </div>
+
+      <QuestionnaireBuilder builder={state.builder} />
+
+      <section className="kano-section kano-import" aria-labelledby={`${id}-import`}>
+        <h2 id={`${id}-import`}>② 导入答卷</h2>
+        <p className="kano-hint">
+          每位受访者一行、每道题一列（宽表）。答案可以是五个标准答案、常见同义说法（如“理所当然”“可以忍受”）或代码 1–5。用上面下载的模板或问卷星导出的 Excel / CSV 都可以；文件只在你的浏览器里读取。
+        </p>
+        <div className="kano-actions">
+          <button type="button" className="kano-button" onClick={state.importer.loadExample}>教学示例数据</button>
+          <span className="kano-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
+        </div>
+        <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>
+          {state.importer.survey.state.preview && <MappingEditor importer={state.importer} headers={state.importer.survey.state.preview.headers} />}
+          <div className="kano-status" role="alert">
+            {state.importer.error && <p className="kano-error">{state.importer.error}</p>}
+          </div>
+        </SurveyImport>
+      </section>
+
+      <Results state={state} />
+    </div>
+  );
+}
+
+function Results({ state }: { state: KanoCalculatorState }) {
+  const id = useId();
+  const { results, summaries } = state;
+  if (!results || summaries.length === 0) {
+    return (
+      <section className="kano-section kano-results" aria-labelledby={`${id}-results`}>
+        <h2 id={`${id}-results`}>③ 分析结果</h2>
+        <div aria-live="polite">
+          <p className="kano-hint">导入答卷或点“教学示例数据”后，结果会显示在这里。</p>
+        </div>
+      </section>
+    );
+  }
+  const tally = KANO_CATEGORIES.reduce<Record<KanoCategory, number>>(
+    (totals, category) => ({ ...totals, [category]: summaries.filter((feature) => feature.classification?.category === category).length }),
+    { M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 },
+  );
+
+  return (
+    <section className="kano-section kano-results" aria-labelledby={`${id}-results`} data-testid="kano-results">
+      <h2 id={`${id}-results`}>③ 分析结果</h2>
+      <div aria-live="polite" className="kano-results__summary">
+        <p className="kano-source">
+          数据来源：{results.origin} · {count(results.tallies.respondents)} 位受访者 · {summaries.length} 项功能
+          {results.tallies.segments.length > 0 ? ` · ${results.tallies.segments.length} 个客群` : ''}
+        </p>
+        <ul className="kano-tiles" aria-label="各类功能的数量">
+          {KANO_CATEGORIES.filter((category) => tally[category] > 0 || ['M', 'O', 'A', 'I'].includes(category)).map((category) => (
+            <li key={category} className={`kano-tile kano-tile--${category}`}>
+              <span className="kano-tile__number">{tally[category]}</span>
+              <span className="kano-tile__label">
+                {CATEGORY_DEFINITIONS[category].name}（{category}）
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {results.warnings.length > 0 && (
+        <ul className="kano-warnings">
+          {results.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+        </ul>
+      )}
+      {results.skippedPairs > 0 && <p className="kano-hint">另有 {count(results.skippedPairs)} 对正反问题两题都没有作答，已跳过。</p>}
+
+      <h3>行动清单</h3>
+      <PriorityPanel items={state.priorities} />
+
+      <h3>KANO 归类</h3>
+      <ClassificationTable features={summaries} caption="各功能的 KANO 归类（全部受访者）" />
+
+      <h3>Better–Worse 系数</h3>
+      <CoefficientChart features={summaries} lines={state.view.lines} referenceLines={state.referenceLines} onLinesChange={state.setView} />
+
+      <h3>连续型分析</h3>
+      <ContinuousChart features={summaries} hasImportance={results.tallies.hasImportance} />
+
+      <h3>分客群</h3>
+      <SegmentPanel state={state} />
+
+      <h3>保存与分享</h3>
+      <div className="kano-actions kano-noprint">
+        <button type="button" className="kano-button" onClick={state.exportResultsCsv}>导出结果（CSV）</button>
+        <button type="button" className="kano-button" onClick={state.printResults}>打印结果</button>
+        <button type="button" className="kano-button" onClick={() => void state.createShareLink()}>复制分享链接</button>
+        <button type="button" className="kano-button kano-button--danger" onClick={state.reset}>清除全部数据</button>
+      </div>
+      <div aria-live="polite" className="kano-noprint">
+        {state.share && (
+          <div className="kano-share">
+            <p>{state.share.copied ? '分享链接已复制。' : '请复制下面的链接：'}{state.share.note ? ` ${state.share.note}` : ''}</p>
+            <label htmlFor={`${id}-share`} className="kano-visually-hidden">分享链接</label>
+            <input id={`${id}-share`} type="text" readOnly value={state.share.url} onFocus={(event) => event.currentTarget.select()} />
+          </div>
+        )}
+      </div>
+      <p className="kano-hint">链接里只有问卷设计和各项的计数，没有任何受访者的原始答卷。结果也保存在本机浏览器里，下次打开仍在。</p>
+    </section>
+  );
+}

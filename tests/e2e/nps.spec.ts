@@ -1,0 +1,287 @@
+/**
+ * The NPS calculator in a real browser (built site, sub-path, production CSP): input → result,
+ * share links (round trip, tampered, truncated), persistence across reloads, keyboard-only use,
+ * exports, axe, screenshots at phone and projector width, and the page's JS budget.
+ * File import through the worker is covered by tests/e2e/import.spec.ts on this same page.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { encodeShareState } from '../../src/lib/share';
+import { axeViolations, watchPage } from './site';
+
+const NPS_PATH = 'tools/nps/';
+
+/** Opens the calculator and waits until the island has hydrated and read localStorage. */
+async function openCalculator(page: Page, path = NPS_PATH): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+}
+
+/** The issue's example as raw answers: 250 tens, 675 eights, 75 zeros (n = 1000). */
+function issueExampleScores(): string {
+  return [...Array<string>(250).fill('10'), ...Array<string>(675).fill('8'), ...Array<string>(75).fill('0')].join('\n');
+}
+
+test.describe('NPS calculator', () => {
+  test('paste → NPS, interval, categories and a reading', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await openCalculator(page);
+    await expect(page.getByTestId('nps-message')).toBeVisible();
+    await page.getByTestId('nps-raw-input').fill(issueExampleScores());
+    // Hand-worked: 100 × (250 − 75)/1000 = 17.5; adjusted Wald (Rocks 2016) 14.09 … 20.81.
+    await expect(page.getByTestId('nps-score')).toHaveText('17.5');
+    await expect(page.getByTestId('nps-ci')).toContainText('14.1 至 20.8');
+    await expect(page.getByTestId('nps-n')).toHaveText('n = 1,000');
+    await expect(page.getByTestId('nps-promoters')).toContainText('25.0%');
+    await expect(page.getByTestId('nps-detractors')).toContainText('75 人');
+    await expect(page.getByTestId('nps-reading')).toContainText('精度较高');
+    // The charts load chart.js on demand and draw.
+    await expect(page.getByTestId('nps-chart-distribution').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    await expect(page.getByTestId('nps-live')).toContainText('NPS 17.5');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('rejected pasted values are listed with their line; valid ones still count', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByTestId('nps-raw-input').fill('10\n11\n9\nabc\n3');
+    await expect(page.getByTestId('nps-score')).toHaveText('33.3');
+    await expect(page.getByText('第 2 行「分数」：“11”，超出 0–10')).toBeVisible();
+    await expect(page.getByText('第 4 行「分数」：“abc”，非数字')).toBeVisible();
+  });
+
+  test('counts per score; n = 0 gives a message, not a number; a bad box is named', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByTestId('nps-mode-counts').check();
+    await expect(page.getByTestId('nps-message')).toContainText('n = 0');
+    await expect(page.getByTestId('nps-score')).toHaveCount(0);
+    await page.getByLabel('10 分', { exact: true }).fill('18');
+    await page.getByLabel('8 分', { exact: true }).fill('12');
+    await page.getByLabel('0 分', { exact: true }).fill('10');
+    // The method page's worked example: NPS 20.0, adjusted Wald −5.5 … 42.7.
+    await expect(page.getByTestId('nps-score')).toHaveText('20.0');
+    await expect(page.getByTestId('nps-ci')).toContainText('−5.5 至 42.7');
+    await page.getByLabel('3 分', { exact: true }).fill('2.5');
+    await expect(page.getByTestId('nps-message')).toContainText('「3 分」的人数“2.5”无法使用（小数）');
+    await expect(page.getByLabel('3 分', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('example data: segments sorted by NPS and a two-group comparison', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await expect(page.getByTestId('nps-score')).toHaveText('18.3');
+    const rows = page.getByTestId('nps-segments').locator('tbody tr th');
+    await expect(rows).toHaveText(['城东店', '机场店', '城西店']);
+    await expect(page.getByTestId('nps-compare-difference')).toHaveText('+31.4 分');
+    await expect(page.getByTestId('nps-compare-verdict')).toContainText('不包含 0');
+    await page.getByTestId('nps-compare-b').selectOption('机场店');
+    await expect(page.getByTestId('nps-compare-verdict')).toContainText('包含 0');
+  });
+
+  test('share link round trip; tampered and truncated links give a message and the default state', async ({ page, context }) => {
+    await openCalculator(page);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await page.getByRole('button', { name: '生成分享链接' }).click();
+    const url = await page.getByTestId('nps-share-url').inputValue();
+    expect(url).toMatch(/#share=1\.[\w-]+\.[0-9a-z]+$/);
+
+    // A fresh browser profile (no localStorage) opens the link and sees the same result.
+    const other = await context.browser()!.newContext({ locale: 'zh-CN' });
+    const visitor = await other.newPage();
+    await visitor.goto(url);
+    await expect(visitor.getByTestId('nps-score')).toHaveText('18.3');
+    await expect(visitor.getByTestId('nps-segments').locator('tbody tr')).toHaveCount(3);
+    await expect(visitor.getByTestId('nps-link-message')).toContainText('已载入分享链接中的数据：300 份回答，3 个分组');
+    expect(new URL(visitor.url()).hash).toBe('');
+
+    // Tampered: one character of the payload changed, opened in a fresh page load.
+    const [prefix, payload, check] = url.split('#share=')[1]!.split('.') as [string, string, string];
+    const flipped = payload.slice(0, 10) + (payload[10] === 'A' ? 'B' : 'A') + payload.slice(11);
+    await visitor.goto('about:blank');
+    await visitor.goto(`${url.split('#')[0]}#share=${prefix}.${flipped}.${check}`);
+    await expect(visitor.getByTestId('nps-link-message')).toContainText('分享链接无效（链接被截断或改动过）');
+    await expect(visitor.getByTestId('nps-score')).toHaveCount(0);
+    await expect(visitor.getByTestId('nps-raw-input')).toHaveValue('');
+    expect(new URL(visitor.url()).hash).toBe('');
+
+    // Truncated (as when a chat app cuts a long link), pasted into the open tab: only the hash changes.
+    await visitor.getByRole('button', { name: '教学示例数据' }).click();
+    await expect(visitor.getByTestId('nps-score')).toHaveText('18.3');
+    await visitor.goto(url.slice(0, url.length - 12));
+    await expect(visitor.getByTestId('nps-link-message')).toContainText('分享链接无效');
+    await expect(visitor.getByTestId('nps-score')).toHaveCount(0);
+
+    // A well-formed link (valid checksum) whose counts make no sense: the NPS validator refuses it.
+    await visitor.goto('about:blank');
+    await visitor.goto(`${url.split('#')[0]}#${encodeShareState({ c: [-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] }, 'nps')}`);
+    await expect(visitor.getByTestId('nps-link-message')).toContainText('各分数的人数应为 11 个非负整数');
+    await expect(visitor.getByTestId('nps-score')).toHaveCount(0);
+    await other.close();
+  });
+
+  test('reload keeps the inputs; 重置 clears them', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByTestId('nps-raw-input').fill('10\n9\n8\n2');
+    await expect(page.getByTestId('nps-score')).toHaveText('25.0');
+    await page.reload();
+    await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('nps-raw-input')).toHaveValue('10\n9\n8\n2');
+    await expect(page.getByTestId('nps-score')).toHaveText('25.0');
+    await page.getByRole('button', { name: '重置' }).click();
+    await expect(page.getByTestId('nps-raw-input')).toHaveValue('');
+    await page.reload();
+    await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('nps-score')).toHaveCount(0);
+  });
+
+  test('corrupt localStorage falls back to the default state', async ({ page }) => {
+    await openCalculator(page);
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.includes('nps')) localStorage.setItem(key, '{"mode":"raw","rawText":5');
+      localStorage.setItem('jzfw:nps:inputs:v1', JSON.stringify({ mode: 'counts', countBoxes: 'oops' }));
+    });
+    await page.reload();
+    await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('nps-raw-input')).toHaveValue('');
+  });
+
+  test('keyboard only: choose counts, type them, read the result, load the example', async ({ page }) => {
+    await openCalculator(page);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent ?? '');
+    await page.getByTestId('nps-example').focus();
+    // Tab order: 教学示例数据 → 重置 → 方法说明 → input mode radios.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('nps-reset');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('nps-mode-raw');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('nps-mode-counts');
+    await expect(page.getByTestId('nps-mode-counts')).toBeChecked();
+    for (let score = 0; score <= 10; score += 1) {
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe(`nps-count-${score}`);
+      if (score === 0) await page.keyboard.type('1');
+      if (score === 10) await page.keyboard.type('3');
+    }
+    await expect(page.getByTestId('nps-score')).toHaveText('50.0');
+    // The focus ring is visible (3px outline).
+    const outline = await page.getByTestId('nps-count-10').evaluate((element) => getComputedStyle(element).outlineWidth);
+    expect(outline).toBe('3px');
+    await page.getByTestId('nps-example').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('nps-score')).toHaveText('18.3');
+    await page.getByTestId('nps-compare-a').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('nps-compare-a')).not.toHaveValue('城东店');
+  });
+
+  test('exports: results CSV (UTF-8 with BOM) and chart PNG', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载结果 CSV' }).click();
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toBe('NPS-结果.csv');
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    expect(csvText).toContain('NPS,18.33\r\n');
+    expect(csvText).toContain('城东店,120,51.67,19.17,32.5,');
+
+    const pngButton = page.getByTestId('nps-chart-distribution').getByRole('button', { name: '下载 PNG' });
+    await expect(pngButton).toBeEnabled();
+    const pngDownload = page.waitForEvent('download');
+    await pngButton.click();
+    const png = await pngDownload;
+    expect(png.suggestedFilename()).toBe('NPS-分数分布.png');
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  test('print layout hides the controls and keeps the results', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('nps-score')).toBeVisible();
+    await expect(page.getByTestId('nps-segments')).toBeVisible();
+    await expect(page.getByRole('button', { name: '教学示例数据' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: '输入数据' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: '样本量规划' })).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('sample-size planner', async ({ page }) => {
+    await openCalculator(page);
+    const planner = page.getByRole('region', { name: '样本量规划' });
+    await planner.getByLabel('预计推荐者比例（%）').fill('25');
+    await planner.getByLabel('预计贬损者比例（%）').fill('7.5');
+    await planner.getByLabel('目标误差范围 ±（分）').fill('5');
+    // Hand-worked: 1.96² × (0.325 − 0.175²) / 0.05² = 452.3 → 453.
+    await expect(page.getByTestId('nps-planner-n')).toHaveText('453');
+    await planner.getByLabel('预计贬损者比例（%）').fill('80');
+    await expect(planner.getByText('推荐者与贬损者的比例相加不能超过 100%')).toBeVisible();
+  });
+
+  test('axe finds no violations: empty, with results and segments, method page', async ({ page }) => {
+    await openCalculator(page);
+    expect(await axeViolations(page), 'empty calculator').toEqual([]);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await expect(page.getByTestId('nps-chart-mix').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    await page.getByTestId('nps-chart-mix').locator('summary').click();
+    expect(await axeViolations(page), 'with example results').toEqual([]);
+    await page.getByTestId('nps-mode-table').check();
+    expect(await axeViolations(page), 'import panel').toEqual([]);
+    await page.goto(`${NPS_PATH}method/`);
+    expect(await axeViolations(page), 'method page').toEqual([]);
+    // Formulas need no client JS on the method page.
+    expect(await page.locator('astro-island').count()).toBe(0);
+  });
+
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    test(`fits ${width} px; screenshots`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openCalculator(page);
+      await page.screenshot({ path: `artifacts/screens/nps-${width}-empty.png`, fullPage: true });
+      await page.getByRole('button', { name: '教学示例数据' }).click();
+      await expect(page.getByTestId('nps-chart-distribution').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
+      const fontSize = await page.getByTestId('nps-score').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(fontSize).toBeGreaterThanOrEqual(width < 600 ? 60 : 100);
+      await page.screenshot({ path: `artifacts/screens/nps-${width}-results.png`, fullPage: true });
+      await page.getByTestId('nps-mode-counts').check();
+      await page.screenshot({ path: `artifacts/screens/nps-${width}-counts.png`, fullPage: false });
+      await page.goto(`${NPS_PATH}method/`);
+      await page.screenshot({ path: `artifacts/screens/nps-${width}-method.png`, fullPage: true });
+    });
+  }
+
+  test('JS before a file is chosen: ≤ 100 KB gz more than a text page; chart.js, papaparse and SheetJS not loaded', async ({ page }) => {
+    const gzippedScripts = async (path: string, act?: () => Promise<void>) => {
+      const bodies = new Map<string, Buffer>();
+      const onResponse = async (response: import('@playwright/test').Response) => {
+        if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+      };
+      page.on('response', onResponse);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      if (act) await act();
+      page.off('response', onResponse);
+      let total = 0;
+      for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
+      return { total, urls: [...bodies.keys()] };
+    };
+    const text = await gzippedScripts('overview/');
+    const calculator = await gzippedScripts(NPS_PATH, async () => {
+      await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    });
+    const extraKb = (calculator.total - text.total) / 1024;
+    console.log(`JS gz: text page ${(text.total / 1024).toFixed(1)} KB, NPS page ${(calculator.total / 1024).toFixed(1)} KB, difference ${extraKb.toFixed(1)} KB`);
+    console.log(`NPS page scripts: ${calculator.urls.map((url) => url.split('/').pop()).join(', ')}`);
+    expect(extraKb).toBeLessThanOrEqual(100);
+    expect(calculator.urls.some((url) => /chart|papaparse|xlsx|worker/i.test(url))).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectScoreColumns, detectSegmentColumns, findColumnsByKeywords, NPS_KEYWORDS, suggestScoreColumn } from '../../../src/lib/import/detect';
+import { WJX_HEADERS, WJX_ROWS } from './fixtures';
+
+const NPS = { min: 0, max: 10 };
+const wjx = { headers: WJX_HEADERS, rows: WJX_ROWS };
+
+describe('detectScoreColumns', () => {
+  it('finds 0–10 columns in a 问卷星 export, skipping meta columns and tolerating 9分, (跳过), (空), -3', () => {
+    // 序号 1–4 would fit 0–10 but is a meta column; 3、满意度 columns are 1–5.
+    expect(detectScoreColumns(wjx, NPS)).toEqual([7, 8, 9]);
+    expect(detectScoreColumns(wjx, { min: 1, max: 5 })).toEqual([8, 9]);
+  });
+
+  it.each([
+    [[['9'], ['10'], ['0']], [0]],
+    [[['9'], ['11']], []],
+    [[['9'], ['9.5']], []],
+    [[['(跳过)'], ['']], []],
+    [[['9'], ['abc']], []],
+  ])('rows %j → %j', (rows, expected) => {
+    expect(detectScoreColumns({ headers: ['x'], rows }, NPS)).toEqual(expected);
+  });
+});
+
+describe('findColumnsByKeywords and suggestScoreColumn', () => {
+  it('matches keywords after the numbering is removed', () => {
+    expect(findColumnsByKeywords(WJX_HEADERS, NPS_KEYWORDS)).toEqual([7]);
+    expect(findColumnsByKeywords(['Q1. Recommend?'], ['recommend'])).toEqual([0]);
+  });
+
+  it('prefers a keyword column, then a column that is not an id', () => {
+    expect(suggestScoreColumn(wjx, { ...NPS, keywords: NPS_KEYWORDS })).toBe(7);
+    expect(suggestScoreColumn({ headers: ['ID', '得分'], rows: [['1', '9'], ['2', '3']] }, NPS)).toBe(1);
+    expect(suggestScoreColumn({ headers: ['备注'], rows: [['好']] }, NPS)).toBeNull();
+  });
+});
+
+describe('detectSegmentColumns', () => {
+  it('finds a column of a few text groups and leaves out meta columns and scores', () => {
+    expect(detectSegmentColumns(wjx)).toEqual([6, 3]);
+  });
+
+  it('leaves out free-text columns and single-value columns', () => {
+    const rows = Array.from({ length: 10 }, (_, index) => [`意见${index}`, '同一值', index % 2 ? '男' : '女']);
+    expect(detectSegmentColumns({ headers: ['意见', '常量', '性别'], rows })).toEqual([2]);
+  });
+});
