@@ -130,13 +130,21 @@ function test() {
   log('Type check (astro check)');
   run(bin('astro'), ['check', '--minimumSeverity', 'warning'], { env: { ASTRO_TELEMETRY_DISABLED: '1' } });
   log('Unit tests (Vitest)');
-  run(bin('vitest'), ['run']);
+  mkdirSync(join(root, 'artifacts'), { recursive: true });
+  run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/vitest.json']);
   buildSite(TEST_BASE);
   log(`End-to-end tests (Playwright, Chromium at ${chromium}, site under ${TEST_BASE})`);
-  run(bin('playwright'), ['test'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+  run(bin('playwright'), ['test', '--reporter=list,json'], {
+    env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE, PLAYWRIGHT_JSON_OUTPUT_NAME: 'artifacts/playwright.json' },
+  });
   log('Lighthouse (mobile)');
   run(process.execPath, [join(root, 'scripts', 'audit.mjs'), '--assert'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+  const unit = JSON.parse(readFileSync(join(root, 'artifacts/vitest.json'), 'utf8'));
+  const e2e = JSON.parse(readFileSync(join(root, 'artifacts/playwright.json'), 'utf8')).stats;
   console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
+  console.log(`e2e: ${e2e.expected} passed, ${e2e.unexpected} failed`);
+  console.log(`tests: ${unit.numPassedTests + e2e.expected} passed, ${unit.numFailedTests + e2e.unexpected} failed`);
 }
 
 function audit() {
