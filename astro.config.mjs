@@ -58,7 +58,15 @@ export default defineConfig({
         folder('第三讲 设计篇', 'lectures/3-design'),
         folder('第四讲 管理篇', 'lectures/4-management'),
         folder('案例', 'cases'),
-        folder('工具', 'tools'),
+        {
+          label: '工具',
+          items: [
+            { label: '工具总览', link: '/tools/' },
+            folder('NPS 净推荐值', 'tools/nps'),
+            folder('KANO 需求分析', 'tools/kano'),
+            folder('SERVQUAL 服务质量', 'tools/servqual'),
+          ],
+        },
         folder('延伸阅读', 'reading'),
         { label: '术语表', link: '/glossary/' },
         folder('讲师手册', 'trainer'),

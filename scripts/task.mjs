@@ -69,15 +69,20 @@ function ensureModernNode() {
   process.exit(result.status ?? 1);
 }
 
-/** `npm ci` when node_modules is missing or was installed from a different lock file. */
+/**
+ * Installs the locked dependencies when node_modules is missing or was installed from a
+ * different lock file. `npm install` rather than `npm ci`: npm 11 writes lock files without
+ * the other platforms' optional binaries (esbuild, pagefind, the Astro compiler) and then
+ * its own `npm ci` rejects them as out of sync; `npm install` installs the same locked tree.
+ */
 function ensureDependencies() {
   const lockFile = join(root, 'package-lock.json');
   const stamp = join(root, 'node_modules', '.installed-lock-hash');
-  const lockHash = createHash('sha256').update(readFileSync(lockFile)).digest('hex');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) return;
-  log('Installing dependencies (npm ci)');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
-  writeFileSync(stamp, lockHash);
+  const hashOf = () => createHash('sha256').update(readFileSync(lockFile)).digest('hex');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hashOf()) return;
+  log('Installing dependencies (npm install from package-lock.json)');
+  run('npm', ['install', '--no-audit', '--no-fund']);
+  writeFileSync(stamp, hashOf());
 }
 
 /**

@@ -237,7 +237,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'experience-pyramid',
     term: '体验金字塔',
     english: 'Passenger experience pyramid',
-    definition: '课程的归纳框架:把旅客感受分成底层(被保障)、中层(被善待)、顶层(被成就)三层九种。',
+    definition: '课程的归纳框架:把旅客感受分成底层(被保障)、中层(被善待)、顶层(被成就)三层十种。',
     topic: 'cognition',
     taughtAt: [at.pyramid],
     aliases: ['旅客体验金字塔'],

@@ -121,6 +121,35 @@ test.describe('survey import on the NPS page', () => {
     await expect(page.getByTestId('nps-score')).toHaveText(/^20(\.0)?$/);
   });
 
+  test('a file dropped on the drop zone is read; SheetJS is not fetched for a CSV', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(request.url());
+    });
+    await openImport(page);
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, csv(GBK_ROWS));
+    await page.dispatchEvent('.survey-import__drop', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('.survey-import__drop', 'drop', { dataTransfer: transfer });
+    await expect(page.getByTestId('nps-score')).toHaveText(/^20(\.0)?$/);
+    expect(scripts.filter((url) => /xlsx/i.test(url))).toEqual([]);
+  });
+
+  test('a file with 1,000 columns is previewed partially and every column can be picked', async ({ page }) => {
+    await openImport(page);
+    const headers = ['门店', ...Array.from({ length: 998 }, (_, index) => `Q${index + 1}`), '推荐意愿'];
+    const rows = Array.from({ length: 200 }, (_, row) => [row % 2 ? '华东' : '华南', ...Array.from({ length: 998 }, (_, column) => String(((row + column) % 5) + 1)), String(row % 11)]);
+    await chooseFile(page, 'wide.csv', utf8(csv([headers, ...rows])));
+    const panel = page.locator('.survey-import');
+    await expect(panel.getByRole('status')).toContainText('200 行数据，1,000 列');
+    await expect(panel.locator('caption')).toContainText('仅显示前 40 列，共 1000 列');
+    await expect(page.getByLabel('推荐意愿得分列（0–10）')).toHaveValue('999');
+    await expect(page.getByTestId('nps-n')).toHaveText('n = 200');
+  });
+
   test('a table pasted from Excel (tab-separated) works by keyboard', async ({ page }) => {
     await openImport(page);
     await page.getByText('从 Excel / WPS 粘贴表格').click();

@@ -17,14 +17,7 @@ export function ClassificationTable({ features, caption, showExplanations = true
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">编号</th>
               <th scope="col">功能</th>
-              <th scope="col">有效回答</th>
-              {KANO_CATEGORIES.map((category) => (
-                <th scope="col" key={category}>
-                  <abbr title={CATEGORY_DEFINITIONS[category].name}>{category}</abbr>
-                </th>
-              ))}
               <th scope="col">归类</th>
               <th scope="col">类别强度</th>
               <th scope="col">总强度</th>
@@ -37,15 +30,9 @@ export function ClassificationTable({ features, caption, showExplanations = true
               const category = feature.classification?.category;
               return (
                 <tr key={feature.name}>
-                  <td className="is-number">{index + 1}</td>
-                  <th scope="row">{feature.name}</th>
-                  <td className="is-number">{count(feature.respondents)}</td>
-                  {KANO_CATEGORIES.map((column) => (
-                    <td key={column} className={`is-number${column === category ? ' is-dominant' : ''}`}>
-                      {feature.respondents === 0 ? '–' : percent(feature.shares[column])}
-                      <span className="kano-count">{count(feature.counts[column])}</span>
-                    </td>
-                  ))}
+                  <th scope="row">
+                    <span className="kano-number">{index + 1}</span> {feature.name}
+                  </th>
                   <td className="kano-category-cell">
                     {category ? (
                       <>
@@ -69,7 +56,42 @@ export function ClassificationTable({ features, caption, showExplanations = true
           </tbody>
         </table>
       </ScrollRegion>
-      <p className="kano-hint">每格上方是占有效回答的百分比，下方小字是人数；加粗的是归类结果。类别强度 = 第一名与第二名百分比之差，总强度 = A + O + M 的百分比（Lee &amp; Newcomb 1997）。</p>
+      <ScrollRegion label={`${caption}：各类别人数与占比`}>
+        <table className="kano-table kano-table--counts">
+          <caption>各类别的占比与人数</caption>
+          <thead>
+            <tr>
+              <th scope="col">功能</th>
+              <th scope="col">有效回答</th>
+              {KANO_CATEGORIES.map((category) => (
+                <th scope="col" key={category}>
+                  <abbr title={CATEGORY_DEFINITIONS[category].name}>{category}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {features.map((feature, index) => {
+              const category = feature.classification?.category;
+              return (
+                <tr key={feature.name}>
+                  <th scope="row">
+                    <span className="kano-number">{index + 1}</span> {feature.name}
+                  </th>
+                  <td className="is-number">{count(feature.respondents)}</td>
+                  {KANO_CATEGORIES.map((column) => (
+                    <td key={column} className={`is-number${column === category ? ' is-dominant' : ''}`}>
+                      {feature.respondents === 0 ? '–' : percent(feature.shares[column])}
+                      <span className="kano-count">{count(feature.counts[column])}</span>
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <p className="kano-hint">第二张表每格上方是占有效回答的百分比，下方小字是人数，加粗的是归类结果。类别强度 = 第一名与第二名百分比之差，总强度 = A + O + M 的百分比（Lee &amp; Newcomb 1997）。</p>
       {showExplanations && (
         <ol className="kano-explanations">
           {features.map((feature) => (

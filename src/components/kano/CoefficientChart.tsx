@@ -6,12 +6,12 @@
 import { useId, useMemo } from 'react';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { KANO_CATEGORIES, categoryLabel, type FeatureSummary } from '../../lib/kano';
-import { ChartFigure } from '../shared/ChartFigure';
 import { CATEGORY_COLOURS, CATEGORY_POINT_STYLES } from './categoryStyle';
 import { signed } from './format';
 import type { LabelledPoint } from './kanoScatterPlugin';
 import type { KanoCalculatorState, ReferenceLines } from './useKanoCalculator';
-import { useScatterPlugin } from './useScatterPlugin';
+import { LazyMount } from './LazyMount';
+import { ScatterFigure } from './ScatterFigure';
 
 interface Props {
   features: readonly FeatureSummary[];
@@ -22,7 +22,6 @@ interface Props {
 
 export function CoefficientChart({ features, lines, referenceLines, onLinesChange }: Props) {
   const id = useId();
-  const plugin = useScatterPlugin();
   const numbered = features.map((feature, index) => ({ feature, number: index + 1 })).filter(({ feature }) => feature.coefficients && feature.classification);
 
   const data = useMemo((): ChartData<'scatter'> => ({
@@ -50,7 +49,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
       y: { min: 0, max: 1, title: { display: true, text: 'Better：提供时的满意提升' } },
     },
     plugins: {
-      legend: { position: 'bottom' },
+      legend: { position: 'bottom', labels: { usePointStyle: true } },
       tooltip: {
         callbacks: {
           label: (item: TooltipItem<'scatter'>) => {
@@ -68,17 +67,16 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
     },
   }), [names, referenceLines]);
 
+  // Feature first, so that it is the row header; the category as its letter keeps the table narrow on a phone.
   const table = {
-    headers: ['编号', '功能', '归类', 'Better', 'Worse', '|Worse|'],
+    headers: ['功能', '归类', 'Better', 'Worse'],
     rows: numbered.map(({ feature, number }) => [
-      String(number),
-      feature.name,
-      categoryLabel(feature.classification!.category),
+      `${number} ${feature.name}`,
+      feature.classification!.category,
       signed(feature.coefficients!.better),
       signed(feature.coefficients!.worse),
-      signed(Math.abs(feature.coefficients!.worse)),
     ]),
-    numericColumns: [3, 4, 5],
+    numericColumns: [2, 3],
   };
   const lineText = lines === 'mean' ? `平均值（|Worse| ${signed(referenceLines.x)}，Better ${signed(referenceLines.y)}）` : '0.5';
 
@@ -95,10 +93,8 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
           <label htmlFor={`${id}-mean`}>各功能的平均值</label>
         </div>
       </fieldset>
-      {plugin === 'loading' && <p className="kano-hint">图表加载中…</p>}
-      {plugin !== 'loading' && (
-        <ChartFigure
-          type="scatter"
+      <LazyMount minHeight={560} testId="kano-better-worse-slot">
+        <ScatterFigure
           caption="Better–Worse 象限图"
           description={`散点图：横轴 |Worse|，纵轴 Better，参考线在 ${lineText}。每个点的编号对应下方列表中的功能。`}
           data={data}
@@ -108,7 +104,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
           height={420}
           testId="kano-better-worse"
         />
-      )}
+      </LazyMount>
       <ol className="kano-legend" aria-label="图中编号对应的功能">
         {numbered.map(({ feature, number }) => (
           <li key={feature.name} value={number}>

@@ -5,11 +5,11 @@
 import { useMemo } from 'react';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { CONTINUOUS_MIDPOINT, KANO_CATEGORIES, categoryLabel, type FeatureSummary } from '../../lib/kano';
-import { ChartFigure } from '../shared/ChartFigure';
 import { CATEGORY_COLOURS, CATEGORY_POINT_STYLES } from './categoryStyle';
 import { signed } from './format';
 import type { LabelledPoint } from './kanoScatterPlugin';
-import { useScatterPlugin } from './useScatterPlugin';
+import { LazyMount } from './LazyMount';
+import { ScatterFigure } from './ScatterFigure';
 
 /** Point radius from mean importance: 1 → 4 px … 9 → 14 px; 7 px without importance. */
 function radiusFor(feature: FeatureSummary): number {
@@ -17,7 +17,6 @@ function radiusFor(feature: FeatureSummary): number {
 }
 
 export function ContinuousChart({ features, hasImportance }: { features: readonly FeatureSummary[]; hasImportance: boolean }) {
-  const plugin = useScatterPlugin();
   const numbered = features.map((feature, index) => ({ feature, number: index + 1 })).filter(({ feature }) => feature.continuous && feature.classification);
 
   const data = useMemo((): ChartData<'scatter'> => ({
@@ -43,7 +42,7 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
       y: { min: -2, max: 4, title: { display: true, text: '功能性得分：提供时有多满意（−2 … 4）' } },
     },
     plugins: {
-      legend: { position: 'bottom' },
+      legend: { position: 'bottom', labels: { usePointStyle: true } },
       tooltip: {
         callbacks: {
           label: (item: TooltipItem<'scatter'>) => {
@@ -63,27 +62,23 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
     },
   }), [names]);
 
-  const sd = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+  const withSd = (moments: { mean: number; standardDeviation: number | null }) =>
+    `${signed(moments.mean)}${moments.standardDeviation === null ? '' : `（${moments.standardDeviation.toFixed(2)}）`}`;
   const table = {
-    headers: ['编号', '功能', '功能性均值', '功能性标准差', '缺失性均值', '缺失性标准差', '重要性均值（1–9）'],
+    headers: ['功能', '功能性 均值（SD）', '缺失性 均值（SD）', '重要性 1–9'],
     rows: numbered.map(({ feature, number }) => [
-      String(number),
-      feature.name,
-      signed(feature.continuous!.functional.mean),
-      sd(feature.continuous!.functional.standardDeviation),
-      signed(feature.continuous!.dysfunctional.mean),
-      sd(feature.continuous!.dysfunctional.standardDeviation),
+      `${number} ${feature.name}`,
+      withSd(feature.continuous!.functional),
+      withSd(feature.continuous!.dysfunctional),
       feature.importance ? feature.importance.mean.toFixed(1) : '未询问',
     ]),
-    numericColumns: [2, 3, 4, 5, 6],
+    numericColumns: [1, 2, 3],
   };
 
   return (
     <div className="kano-chart">
-      {plugin === 'loading' && <p className="kano-hint">图表加载中…</p>}
-      {plugin !== 'loading' && (
-        <ChartFigure
-          type="scatter"
+      <LazyMount minHeight={560} testId="kano-continuous-slot">
+        <ScatterFigure
           caption="连续型分析（DuMouchel 量表）"
           description={`散点图：横轴缺失性得分，纵轴功能性得分，参考线在 2。${hasImportance ? '点越大，旅客自评越重要。' : ''}编号对应上方列表中的功能。`}
           data={data}
@@ -93,7 +88,7 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
           height={420}
           testId="kano-continuous"
         />
-      )}
+      </LazyMount>
       <p className="kano-hint">
         每个答案换成分数（功能性：我很喜欢 4、理应如此 2、无所谓 0、能忍受 −1、我很不喜欢 −2；缺失性：我很喜欢 −2、理应如此 −1、无所谓 0、能忍受 2、我很不喜欢 4），再按功能求平均。
         {hasImportance ? '点的大小表示旅客自评的重要性（1–9 的平均）。' : '没有收集重要性，所有点一样大。'}

@@ -10,6 +10,7 @@ import { ClassificationTable } from './ClassificationTable';
 import { CoefficientChart } from './CoefficientChart';
 import { ContinuousChart } from './ContinuousChart';
 import { count } from './format';
+import { LazyMount } from './LazyMount';
 import { MappingEditor } from './MappingEditor';
 import { PriorityPanel } from './PriorityPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
@@ -44,7 +45,10 @@ export default function KanoCalculator() {
           <span className="kano-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
         </div>
         <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>
-          {state.importer.survey.state.preview && <MappingEditor importer={state.importer} headers={state.importer.survey.state.preview.headers} />}
+          {state.importer.survey.state.preview && state.importer.mapping && (
+            // Keyed by table: a new file gets a fresh editor (open again if its columns need choosing).
+            <MappingEditor importer={state.importer} headers={state.importer.survey.state.preview.headers} key={state.importer.tableKey} />
+          )}
           <div className="kano-status" role="alert">
             {state.importer.error && <p className="kano-error">{state.importer.error}</p>}
           </div>
@@ -100,20 +104,32 @@ function Results({ state }: { state: KanoCalculatorState }) {
       )}
       {results.skippedPairs > 0 && <p className="kano-hint">另有 {count(results.skippedPairs)} 对正反问题两题都没有作答，已跳过。</p>}
 
-      <h3>行动清单</h3>
-      <PriorityPanel items={state.priorities} />
+      <div className="kano-block">
+        <h3>行动清单</h3>
+        <PriorityPanel items={state.priorities} />
+      </div>
 
-      <h3>KANO 归类</h3>
-      <ClassificationTable features={summaries} caption="各功能的 KANO 归类（全部受访者）" />
+      <div className="kano-block">
+        <h3>KANO 归类</h3>
+        <ClassificationTable features={summaries} caption="各功能的 KANO 归类（全部受访者）" />
+      </div>
 
-      <h3>Better–Worse 系数</h3>
-      <CoefficientChart features={summaries} lines={state.view.lines} referenceLines={state.referenceLines} onLinesChange={state.setView} />
+      <div className="kano-block">
+        <h3>Better–Worse 系数</h3>
+        <CoefficientChart features={summaries} lines={state.view.lines} referenceLines={state.referenceLines} onLinesChange={state.setView} />
+      </div>
 
-      <h3>连续型分析</h3>
-      <ContinuousChart features={summaries} hasImportance={results.tallies.hasImportance} />
+      <div className="kano-block">
+        <h3>连续型分析</h3>
+        <ContinuousChart features={summaries} hasImportance={results.tallies.hasImportance} />
+      </div>
 
-      <h3>分客群</h3>
-      <SegmentPanel state={state} />
+      <div className="kano-block">
+        <h3>分客群</h3>
+        <LazyMount minHeight={600} testId="kano-segments-slot" placeholder="分客群结果将在滚动到这里时显示。">
+          <SegmentPanel state={state} />
+        </LazyMount>
+      </div>
 
       <h3>保存与分享</h3>
       <div className="kano-actions kano-noprint">

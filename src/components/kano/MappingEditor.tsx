@@ -3,7 +3,7 @@
  * Proposed from the headers; every choice can be corrected. One card per feature, so that it
  * stacks on a phone.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { KanoColumnMapping } from '../../lib/kano';
 import { columnLabel } from '../shared/SurveyImport';
 import type { KanoCalculatorState } from './useKanoCalculator';
@@ -43,11 +43,21 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
   const id = useId();
   const mapping: KanoColumnMapping | null = importer.mapping;
   const busy = importer.survey.state.status === 'loading' || importer.survey.state.status === 'analysing';
+  const isComplete = (candidate: KanoColumnMapping | null) =>
+    candidate !== null && candidate.features.length > 0 && candidate.features.every((feature) => feature.functional !== null && feature.dysfunctional !== null);
+  // Open when the headers did not say everything; afterwards it stays as the user leaves it.
+  const [open, setOpen] = useState(() => !isComplete(mapping));
   if (mapping === null) return null;
+  const complete = isComplete(mapping);
 
   return (
-    <div className="kano-mapping">
-      <h3>列对应</h3>
+    <details className="kano-details kano-mapping" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        列对应：{complete ? `已自动识别 ${mapping.features.length} 项功能${mapping.segment !== null ? '和客群列' : ''}，点开可核对或修改` : '请选择各功能的正向、反向问题列'}
+      </summary>
+      {/* The selects are only built when opened: 30 features × 3 selects × every column is a lot of DOM. */}
+      {open && (
+        <>
       <p className="kano-hint">已根据表头自动对应（表头写明功能名称和“正向 / 反向”或“如果提供 / 如果不提供”时可自动识别）。如有不对，请在这里改正后点“重新分析”。</p>
       <div className="kano-field kano-mapping__segment">
         <ColumnSelect id={`${id}-segment`} label="客群列（可选）" headers={headers} value={mapping.segment} onChange={importer.setSegmentColumn} suggested={[]} optional disabled={busy} />
@@ -77,6 +87,8 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
         <button type="button" className="kano-button" disabled={busy} onClick={importer.addFeature}>添加功能</button>
         <button type="button" className="kano-button kano-button--primary" disabled={busy || mapping.features.length === 0} onClick={importer.analyse}>重新分析</button>
       </div>
-    </div>
+        </>
+      )}
+    </details>
   );
 }

@@ -3,7 +3,7 @@
  * the features whose category differs between two chosen segments.
  */
 import { useId } from 'react';
-import { categoryLabel, SMALL_SAMPLE, type SegmentSummary } from '../../lib/kano';
+import { CATEGORY_DEFINITIONS, KANO_CATEGORIES, SMALL_SAMPLE, type SegmentSummary } from '../../lib/kano';
 import { CATEGORY_SYMBOLS } from './categoryStyle';
 import { ClassificationTable } from './ClassificationTable';
 import { count } from './format';
@@ -46,7 +46,8 @@ export function SegmentPanel({ state }: { state: KanoCalculatorState }) {
                       {category ? (
                         <>
                           <span aria-hidden="true">{CATEGORY_SYMBOLS[category]} </span>
-                          {categoryLabel(category)}
+                          {category}
+                          <span className="kano-visually-hidden">（{CATEGORY_DEFINITIONS[category].name}）</span>
                         </>
                       ) : (
                         '–'
@@ -59,6 +60,9 @@ export function SegmentPanel({ state }: { state: KanoCalculatorState }) {
           </tbody>
         </table>
       </ScrollRegion>
+      <p className="kano-hint">
+        {KANO_CATEGORIES.map((category) => `${CATEGORY_SYMBOLS[category]} ${category} ${CATEGORY_DEFINITIONS[category].name}`).join('　')}
+      </p>
       {withoutSegment > 0 && <p className="kano-hint">另有 {count(withoutSegment)} 位受访者没有填写客群，只计入总体结果。</p>}
       {segments.some((segment) => segment.respondents < SMALL_SAMPLE) && (
         <p className="kano-hint">⚠ 有客群少于 {SMALL_SAMPLE} 人，这些客群的归类容易因几份答卷而改变。</p>

@@ -25,7 +25,6 @@ export interface LabelledPoint {
 }
 
 declare module 'chart.js' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     kanoScatter?: Partial<KanoScatterOptions>;
   }

@@ -3,7 +3,7 @@
  * shared import worker), the column mapping, the results as counts, persistence, share links and
  * exports. The view (KanoCalculator.tsx) only renders what this returns; the maths is in src/lib/kano.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   answerTemplateHeaders,
   answerTemplateNotes,
@@ -33,11 +33,12 @@ import {
   type KanoTallies,
   type SegmentSummary,
 } from '../../lib/kano';
-import type { IssueSummary } from '../../lib/import/types';
+import type { IssueSummary, TablePreview } from '../../lib/import/types';
 import { decodeShareState, encodeShareState, shareUrl } from '../../lib/share';
 import { usePersistentState } from '../shared/usePersistentState';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { downloadCsv, saveBlob } from '../shared/exportCsv';
+import { mountAllLazy } from './LazyMount';
 
 const TOOL_ID = 'kano';
 export const EXAMPLE_ORIGIN = '教学示例数据（虚构）';
@@ -179,18 +180,24 @@ export function useKanoCalculator() {
     setTimeout(clear, 1000);
   }, []);
 
-  const printResults = useCallback(() => window.print(), []);
+  const printResults = useCallback(() => {
+    // Charts are drawn when scrolled to; draw them all, give chart.js a moment, then print.
+    mountAllLazy();
+    setTimeout(() => window.print(), 800);
+  }, []);
 
   // ——— import ———
   const survey = useSurveyWorker<KanoAnalysisRequest, KanoAnalysisResult>(createWorker);
   const { preview, result } = survey.state;
-  const [mapping, setMapping] = useState<KanoColumnMapping | null>(null);
+  const detected = useMemo(() => (preview ? detectKanoColumns(preview.headers) : null), [preview]);
+  // The user's corrections belong to the table they were made on; a new table starts from its own detection.
+  const [edits, setEdits] = useState<{ source: TablePreview; mapping: KanoColumnMapping } | null>(null);
+  const mapping = edits !== null && edits.source === preview ? edits.mapping : detected;
   const [analysisError, setAnalysisError] = useState<string | null>(null);
   const pendingOrigin = useRef<string | null>(null);
-  const autoAnalyse = useRef(false);
 
   const analyse = useCallback(
-    (chosen: KanoColumnMapping | null = mapping) => {
+    (chosen: KanoColumnMapping | null) => {
       if (!preview || chosen === null) return;
       const checked = checkMapping(chosen, preview.headers);
       if (!checked.ok) {
@@ -200,27 +207,17 @@ export function useKanoCalculator() {
       setAnalysisError(null);
       survey.analyse({ kind: 'kano', mapping: checked.mapping });
     },
-    [mapping, preview, survey],
+    [preview, survey],
   );
 
-  // A new table: propose a mapping from its headers, and analyse straight away when it is complete.
+  // A new table: analyse straight away when its headers named every column.
+  const analysedPreview = useRef<TablePreview | null>(null);
   useEffect(() => {
-    if (!preview) {
-      setMapping(null);
-      return;
-    }
-    const detected = detectKanoColumns(preview.headers);
-    setMapping(detected);
-    setAnalysisError(detected.features.length === 0 ? '没有从表头认出正向、反向问题列：请在下方手动添加功能并选择对应的列。' : null);
-    if (isCompleteMapping(detected)) autoAnalyse.current = true;
-  }, [preview]);
-
-  useEffect(() => {
-    if (autoAnalyse.current && mapping && preview) {
-      autoAnalyse.current = false;
-      analyse(mapping);
-    }
-  }, [mapping, preview, analyse]);
+    if (!preview || !detected || analysedPreview.current === preview) return;
+    analysedPreview.current = preview;
+    setAnalysisError(null);
+    if (isCompleteMapping(detected)) analyse(detected);
+  }, [preview, detected, analyse]);
 
   useEffect(() => {
     if (!result) return;
@@ -230,25 +227,37 @@ export function useKanoCalculator() {
     }
     setAnalysisError(null);
     const origin = pendingOrigin.current ?? survey.state.preview?.source.fileName ?? '导入的表格';
-    setResults({ origin, tallies: result.tallies, issues: result.issues, skippedPairs: result.skippedPairs, warnings: result.warnings });
+    // A transition: React may render the (large) results in slices instead of one long task.
+    startTransition(() => setResults({ origin, tallies: result.tallies, issues: result.issues, skippedPairs: result.skippedPairs, warnings: result.warnings }));
     // survey.state.preview is read at the moment the result arrives, not tracked.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result, setResults]);
 
   const suggestions = useMemo(() => (preview ? kanoAnswerColumns(preview.rows, preview.headers.length) : []), [preview]);
 
-  const updateFeature = useCallback((index: number, patch: Partial<FeatureColumns>) => {
-    setMapping((previous) => previous && { ...previous, features: previous.features.map((feature, position) => (position === index ? { ...feature, ...patch } : feature)) });
-  }, []);
-  const addFeature = useCallback(() => {
-    setMapping((previous) => previous && { ...previous, features: [...previous.features, { name: '', functional: null, dysfunctional: null, importance: null }] });
-  }, []);
-  const removeFeature = useCallback((index: number) => {
-    setMapping((previous) => previous && { ...previous, features: previous.features.filter((_, position) => position !== index) });
-  }, []);
-  const setSegmentColumn = useCallback((column: number | null) => {
-    setMapping((previous) => previous && { ...previous, segment: column });
-  }, []);
+  const editMapping = useCallback(
+    (change: (current: KanoColumnMapping) => KanoColumnMapping) => {
+      setEdits((previous) => {
+        const current = previous !== null && previous.source === preview ? previous.mapping : detected;
+        return preview && current ? { source: preview, mapping: change(current) } : previous;
+      });
+    },
+    [preview, detected],
+  );
+  const updateFeature = useCallback(
+    (index: number, patch: Partial<FeatureColumns>) =>
+      editMapping((current) => ({ ...current, features: current.features.map((feature, position) => (position === index ? { ...feature, ...patch } : feature)) })),
+    [editMapping],
+  );
+  const addFeature = useCallback(
+    () => editMapping((current) => ({ ...current, features: [...current.features, { name: '', functional: null, dysfunctional: null, importance: null }] })),
+    [editMapping],
+  );
+  const removeFeature = useCallback(
+    (index: number) => editMapping((current) => ({ ...current, features: current.features.filter((_, position) => position !== index) })),
+    [editMapping],
+  );
+  const setSegmentColumn = useCallback((column: number | null) => editMapping((current) => ({ ...current, segment: column })), [editMapping]);
 
   const loadExample = useCallback(() => {
     pendingOrigin.current = EXAMPLE_ORIGIN;
@@ -361,7 +370,7 @@ export function useKanoCalculator() {
     resetResults();
     resetView();
     survey.reset();
-    setMapping(null);
+    setEdits(null);
     setAnalysisError(null);
     setMessage(null);
     setShare(null);
@@ -391,8 +400,10 @@ export function useKanoCalculator() {
       addFeature,
       removeFeature,
       setSegmentColumn,
-      analyse: () => analyse(),
-      error: analysisError,
+      analyse: () => analyse(mapping),
+      /** Changes with every newly loaded table (for keying the mapping editor). */
+      tableKey: preview ? `${preview.source.fileName ?? ''}|${preview.rowCount}|${preview.headers.join('\u0000')}` : '',
+      error: analysisError ?? (detected && detected.features.length === 0 ? '没有从表头认出正向、反向问题列：请展开“列对应”，添加功能并选择对应的列。' : null),
       loadExample,
     },
     results,

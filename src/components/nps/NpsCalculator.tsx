@@ -42,7 +42,7 @@ export default function NpsCalculator() {
   const id = useId();
 
   return (
-    <div className="nps-calc" data-testid="nps-calculator" data-restored={calculator.restored ? 'true' : 'false'}>
+    <div className="nps-calc not-content" data-testid="nps-calculator" data-restored={calculator.restored ? 'true' : 'false'}>
       <div className="nps-calc__toolbar">
         <button type="button" className="nps-calc__button" onClick={calculator.loadExample} data-testid="nps-example">
           教学示例数据
@@ -347,8 +347,8 @@ function SegmentsSection({ calculator, headingId }: { calculator: NpsCalculatorS
             <tr>
               <th scope="col">分组</th>
               <th scope="col" className="is-number">n</th>
-              <th scope="col" className="is-number">推荐者</th>
-              <th scope="col" className="is-number">贬损者</th>
+              <th scope="col" className="is-number is-share">推荐者</th>
+              <th scope="col" className="is-number is-share">贬损者</th>
               <th scope="col" className="is-number">NPS</th>
               <th scope="col" className="is-number">95% 置信区间</th>
               <th scope="col" className="nps-calc__range-head">区间示意（−100 至 100）</th>
@@ -362,8 +362,8 @@ function SegmentsSection({ calculator, headingId }: { calculator: NpsCalculatorS
                   {segment.summary.total < SMALL_SAMPLE && <span className="nps-calc__badge">样本少</span>}
                 </th>
                 <td className="is-number">{formatCount(segment.summary.total)}</td>
-                <td className="is-number">{formatPercent(segment.summary.promoterShare)}</td>
-                <td className="is-number">{formatPercent(segment.summary.detractorShare)}</td>
+                <td className="is-number is-share">{formatPercent(segment.summary.promoterShare)}</td>
+                <td className="is-number is-share">{formatPercent(segment.summary.detractorShare)}</td>
                 <td className="is-number nps-calc__segment-nps">{formatPoints(segment.summary.nps)}</td>
                 <td className="is-number">{formatRange(segment.interval.lower, segment.interval.upper)}</td>
                 <td className="nps-calc__range-cell" aria-hidden="true">

@@ -84,7 +84,7 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
   };
 
   return (
-    <section className="survey-import" aria-labelledby={`${baseId}-title`}>
+    <section className="survey-import not-content" aria-labelledby={`${baseId}-title`}>
       <Heading id={`${baseId}-title`} className="survey-import__title">{title}</Heading>
       <div
         className={`survey-import__drop${dragging ? ' is-dragging' : ''}`}
@@ -109,17 +109,15 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
       )}
 
       <div className="survey-import__status" role="status" aria-live="polite">
-        {busy && state.progress && (
-          <p>
-            正在{state.progress.phase}{state.fileName ? `「${state.fileName}」` : ''}… {Math.round(state.progress.fraction * 100)}%
-          </p>
-        )}
+        {/* The phase is announced; the percentage is only shown (announcing it every 50 ms would flood a screen reader). */}
+        {busy && state.progress && <p>正在{state.progress.phase}{state.fileName ? `「${state.fileName}」` : ''}…</p>}
         {!busy && state.notice && <p className="survey-import__notice">{state.notice}</p>}
         {!busy && state.preview && !state.error && <p>{describePreview(state.preview)}</p>}
       </div>
       {busy && state.progress && (
         <div className="survey-import__progress">
           <progress max={1} value={state.progress.fraction} aria-label={`${state.progress.phase}进度`} />
+          <span className="survey-import__percent" aria-hidden="true">{Math.round(state.progress.fraction * 100)}%</span>
           <button type="button" className="survey-import__cancel" onClick={survey.cancel}>取消</button>
         </div>
       )}

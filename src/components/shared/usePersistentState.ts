@@ -48,7 +48,8 @@ export function readStored<T>(key: string, version: number, validate?: (value: u
 /** Writes a value; false when storage is unavailable or full. */
 export function writeStored(key: string, version: number, value: unknown): boolean {
   try {
-    globalThis.localStorage?.setItem(storageKey(key, version), JSON.stringify(value));
+    if (!globalThis.localStorage) return false;
+    globalThis.localStorage.setItem(storageKey(key, version), JSON.stringify(value));
     return true;
   } catch {
     return false;

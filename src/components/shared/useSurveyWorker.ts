@@ -11,7 +11,7 @@
  * The worker is created lazily on the first load, so nothing is fetched before a file is chosen.
  * A failed load or analysis sets `error` and keeps the previous `preview` and `result`.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ProgressPhase, TablePreview } from '../../lib/import/types';
 import type { AnalysisRequest, WorkerInbound, WorkerOutbound } from '../../workers/host';
 
@@ -56,6 +56,15 @@ export interface SurveyWorker<Request extends AnalysisRequest, Result> {
   dismissError(): void;
 }
 
+/** User-timing marks, so a profile or the benchmark can place long tasks relative to load and result. */
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // No User Timing (very old browser): nothing to mark.
+  }
+}
+
 const INITIAL: SurveyWorkerState<never> = {
   status: 'idle',
   progress: null,
@@ -67,11 +76,84 @@ const INITIAL: SurveyWorkerState<never> = {
   fileName: null,
 };
 
-interface Pending {
-  kind: 'load' | 'analyse';
-  input?: SurveyInput;
-  request?: AnalysisRequest;
+type Busy = 'loading' | 'analysing' | null;
+
+/** What happened, as the pure reducer below sees it. `busy` is what is still running afterwards. */
+export type SurveyEvent<Result> =
+  | { type: 'started'; busy: Exclude<Busy, null>; fileName?: string | null }
+  | { type: 'progress'; phase: ProgressPhase; fraction: number }
+  | { type: 'loaded'; preview: TablePreview; busy: Busy }
+  | { type: 'result'; result: Result; request: AnalysisRequest; busy: Busy }
+  | { type: 'failed'; message: string; busy: Busy }
+  | { type: 'cancelled'; what: 'load' | 'analyse' }
+  | { type: 'reset' }
+  | { type: 'dismissed' };
+
+const idleOr = <Result>(state: SurveyWorkerState<Result>): SurveyWorkerStatus => (state.preview ? 'loaded' : 'idle');
+
+/**
+ * The state machine of an import panel, pure so it can be unit-tested. A failure or a cancel
+ * never clears `preview` or `result`: the previous data and result stay on screen.
+ */
+export function surveyWorkerReducer<Result>(state: SurveyWorkerState<Result>, event: SurveyEvent<Result>): SurveyWorkerState<Result> {
+  switch (event.type) {
+    case 'started':
+      return {
+        ...state,
+        status: event.busy,
+        progress: { phase: event.busy === 'loading' ? '读取' : '计算', fraction: 0 },
+        error: null,
+        notice: null,
+        ...(event.fileName !== undefined ? { fileName: event.fileName } : {}),
+      };
+    case 'progress':
+      if (state.status !== 'loading' && state.status !== 'analysing') return state;
+      return { ...state, progress: { phase: event.phase, fraction: event.fraction } };
+    case 'loaded':
+      return {
+        ...state,
+        status: event.busy ?? 'loaded',
+        progress: event.busy ? { phase: '计算', fraction: 0 } : null,
+        preview: event.preview,
+        error: null,
+        notice: null,
+        fileName: event.preview.source.fileName ?? null,
+      };
+    case 'result':
+      return { ...state, status: event.busy ?? idleOr(state), progress: event.busy ? state.progress : null, result: event.result, resultRequest: event.request, error: null, notice: null };
+    case 'failed':
+      return {
+        ...state,
+        status: event.busy ?? idleOr(state),
+        progress: event.busy ? state.progress : null,
+        error: event.message,
+        notice: null,
+        fileName: event.busy === 'loading' ? state.fileName : state.preview?.source.fileName ?? null,
+      };
+    case 'cancelled':
+      return {
+        ...state,
+        status: idleOr(state),
+        progress: null,
+        notice: event.what === 'analyse' ? '已取消计算。之前的结果仍保留。' : '已取消导入。之前的数据和结果仍保留。',
+        fileName: state.preview?.source.fileName ?? null,
+      };
+    case 'reset':
+      return INITIAL;
+    case 'dismissed':
+      return { ...state, error: null, notice: null };
+  }
+}
+
+interface PendingLoad {
+  input: SurveyInput;
+  /** Re-reading the current input into a fresh worker before an analysis (after a cancel). */
+  replay: boolean;
+}
+
+interface PendingAnalysis {
   id: number;
+  request: AnalysisRequest;
 }
 
 /**
@@ -80,24 +162,75 @@ interface Pending {
 export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   createWorker: () => Worker,
 ): SurveyWorker<Request, Result> {
-  const [state, setState] = useState<SurveyWorkerState<Result>>(INITIAL);
+  const [state, dispatch] = useReducer(surveyWorkerReducer<Result>, INITIAL as SurveyWorkerState<Result>);
   const workerRef = useRef<Worker | null>(null);
   const createRef = useRef(createWorker);
   createRef.current = createWorker;
-  /** The input of the table the current worker holds (replayed into a fresh worker after a cancel). */
+  /** The input of the table on screen (replayed into a fresh worker after a cancel). */
   const loadedInputRef = useRef<SurveyInput | null>(null);
   const workerHasTableRef = useRef(false);
-  const pendingRef = useRef<Pending | null>(null);
+  const pendingLoadRef = useRef<PendingLoad | null>(null);
+  const pendingAnalysisRef = useRef<PendingAnalysis | null>(null);
   const nextIdRef = useRef(1);
+
+  const busy = (): Busy => {
+    if (pendingLoadRef.current && !pendingLoadRef.current.replay) return 'loading';
+    return pendingLoadRef.current || pendingAnalysisRef.current ? 'analysing' : null;
+  };
 
   const terminate = useCallback(() => {
     workerRef.current?.terminate();
     workerRef.current = null;
     workerHasTableRef.current = false;
-    pendingRef.current = null;
+    pendingLoadRef.current = null;
+    pendingAnalysisRef.current = null;
   }, []);
 
   useEffect(() => terminate, [terminate]);
+
+  const onMessage = (message: WorkerOutbound<Result>): void => {
+    switch (message.type) {
+      case 'progress':
+        dispatch({ type: 'progress', phase: message.phase, fraction: message.fraction });
+        return;
+      case 'loaded': {
+        mark('survey:loaded');
+        workerHasTableRef.current = true;
+        const pending = pendingLoadRef.current;
+        pendingLoadRef.current = null;
+        if (pending && !pending.replay) {
+          loadedInputRef.current = pending.input;
+          dispatch({ type: 'loaded', preview: message.preview, busy: busy() });
+        }
+        return;
+      }
+      case 'result': {
+        mark('survey:result');
+        const pending = pendingAnalysisRef.current;
+        // A result for a superseded request is dropped.
+        if (!pending || message.id !== pending.id) return;
+        pendingAnalysisRef.current = null;
+        dispatch({ type: 'result', result: message.result, request: pending.request, busy: busy() });
+        return;
+      }
+      case 'error': {
+        if (message.during === 'load') {
+          const pending = pendingLoadRef.current;
+          pendingLoadRef.current = null;
+          // A failed re-read also dooms the analysis queued behind it; its own error is dropped.
+          if (pending?.replay) pendingAnalysisRef.current = null;
+          dispatch({ type: 'failed', message: message.message, busy: busy() });
+          return;
+        }
+        const pending = pendingAnalysisRef.current;
+        if (!pending || (message.id !== undefined && message.id !== pending.id)) return;
+        pendingAnalysisRef.current = null;
+        dispatch({ type: 'failed', message: message.message, busy: busy() });
+      }
+    }
+  };
+  const onMessageRef = useRef(onMessage);
+  onMessageRef.current = onMessage;
 
   const ensureWorker = useCallback((): Worker | null => {
     if (workerRef.current) return workerRef.current;
@@ -105,115 +238,76 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
     try {
       worker = createRef.current();
     } catch {
-      setState((previous) => ({ ...previous, status: previous.preview ? 'loaded' : 'idle', progress: null, error: '浏览器无法启动后台计算（Web Worker）。请换用新版 Chrome、Edge、Firefox 或 Safari。' }));
+      dispatch({ type: 'failed', message: '浏览器无法启动后台计算（Web Worker）。请换用新版 Chrome、Edge、Firefox 或 Safari。', busy: null });
       return null;
     }
     worker.addEventListener('message', (event: MessageEvent<WorkerOutbound<Result>>) => {
-      if (workerRef.current !== worker) return;
-      onMessage(event.data);
+      if (workerRef.current === worker) onMessageRef.current(event.data);
     });
     worker.addEventListener('error', (event) => {
       if (workerRef.current !== worker) return;
       event.preventDefault?.();
       terminate();
-      setState((previous) => ({ ...previous, status: previous.preview ? 'loaded' : 'idle', progress: null, error: '后台计算意外中止（可能是文件太大、内存不足）。之前的结果仍保留。' }));
+      dispatch({ type: 'failed', message: '后台计算意外中止（可能是文件太大、内存不足）。', busy: null });
     });
     workerRef.current = worker;
     return worker;
-    // onMessage only uses refs and setState.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [terminate]);
 
-  function onMessage(message: WorkerOutbound<Result>): void {
-    const pending = pendingRef.current;
-    switch (message.type) {
-      case 'progress':
-        setState((previous) => (previous.status === 'loading' || previous.status === 'analysing' ? { ...previous, progress: { phase: message.phase, fraction: message.fraction } } : previous));
-        return;
-      case 'loaded':
-        workerHasTableRef.current = true;
-        if (pending?.kind === 'load' && pending.input) {
-          loadedInputRef.current = pending.input;
-          pendingRef.current = null;
-          setState((previous) => ({ ...previous, status: 'loaded', progress: null, preview: message.preview, error: null, notice: null }));
-        }
-        // A replayed load (after cancel) is followed by the queued analysis: nothing to show yet.
-        return;
-      case 'result':
-        if (pending?.kind === 'analyse' && message.id === pending.id) {
-          pendingRef.current = null;
-          setState((previous) => ({ ...previous, status: 'loaded', progress: null, result: message.result, resultRequest: pending.request ?? null, error: null, notice: null }));
-        }
-        return;
-      case 'error':
-        if (message.during === 'load') {
-          // The worker keeps its previous table after a failed load.
-          if (pending?.kind === 'load') pendingRef.current = null;
-          setState((previous) => ({ ...previous, status: previous.preview ? 'loaded' : 'idle', progress: null, error: message.message, notice: null, fileName: previous.preview?.source.fileName ?? null }));
-          return;
-        }
-        if (pending?.kind === 'analyse' && (message.id === undefined || message.id === pending.id)) {
-          pendingRef.current = null;
-          setState((previous) => ({ ...previous, status: previous.preview ? 'loaded' : 'idle', progress: null, error: message.message, notice: null }));
-        }
-        return;
-    }
-  }
-
-  const post = (worker: Worker, message: WorkerInbound<Request>) => worker.postMessage(message);
+  const postLoad = (worker: Worker, input: SurveyInput) => {
+    const message: WorkerInbound<Request> =
+      'file' in input ? { type: 'load', file: input.file, fileName: input.file.name } : { type: 'load', text: input.text, ...(input.fileName ? { fileName: input.fileName } : {}) };
+    worker.postMessage(message);
+  };
 
   const load = useCallback((input: SurveyInput) => {
-    // A new load supersedes whatever is running.
-    if (pendingRef.current) terminate();
+    // A new file supersedes whatever is running.
+    if (pendingLoadRef.current || pendingAnalysisRef.current) terminate();
     const worker = ensureWorker();
     if (!worker) return;
-    const id = nextIdRef.current++;
-    pendingRef.current = { kind: 'load', input, id };
-    const fileName = 'file' in input ? input.file.name : input.fileName ?? null;
-    setState((previous) => ({ ...previous, status: 'loading', progress: { phase: '读取', fraction: 0 }, error: null, notice: null, fileName }));
-    if ('file' in input) post(worker, { type: 'load', file: input.file, fileName: input.file.name });
-    else post(worker, { type: 'load', text: input.text, ...(input.fileName ? { fileName: input.fileName } : {}) });
+    pendingLoadRef.current = { input, replay: false };
+    dispatch({ type: 'started', busy: 'loading', fileName: 'file' in input ? input.file.name : input.fileName ?? null });
+    postLoad(worker, input);
+    // postLoad is stable in behaviour (no state).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ensureWorker, terminate]);
 
   const analyse = useCallback((request: Request) => {
-    if (pendingRef.current) terminate();
     const worker = ensureWorker();
     if (!worker) return;
-    if (!workerHasTableRef.current) {
+    if (!workerHasTableRef.current && !pendingLoadRef.current) {
       const input = loadedInputRef.current;
       if (!input) {
-        setState((previous) => ({ ...previous, error: '还没有导入数据：请先选择文件或粘贴表格。' }));
+        dispatch({ type: 'failed', message: '还没有导入数据：请先选择文件或粘贴表格。', busy: null });
         return;
       }
-      // The worker was cancelled or restarted: read the same input again before analysing.
-      if ('file' in input) post(worker, { type: 'load', file: input.file, fileName: input.file.name });
-      else post(worker, { type: 'load', text: input.text, ...(input.fileName ? { fileName: input.fileName } : {}) });
+      // The worker was cancelled or restarted: read the same input again first.
+      pendingLoadRef.current = { input, replay: true };
+      postLoad(worker, input);
     }
+    // The worker handles messages in order, so this runs after any load in flight; a newer request supersedes an older one.
     const id = nextIdRef.current++;
-    pendingRef.current = { kind: 'analyse', request, id };
-    setState((previous) => ({ ...previous, status: 'analysing', progress: { phase: '计算', fraction: 0 }, error: null, notice: null }));
-    post(worker, { type: 'analyse', request, id });
-  }, [ensureWorker, terminate]);
+    pendingAnalysisRef.current = { id, request };
+    dispatch({ type: 'started', busy: busy() ?? 'analysing' });
+    worker.postMessage({ type: 'analyse', request, id } satisfies WorkerInbound<Request>);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ensureWorker]);
 
   const cancel = useCallback(() => {
-    const pending = pendingRef.current;
+    const running = busy();
+    if (running === null) return;
     terminate();
-    setState((previous) => ({
-      ...previous,
-      status: previous.preview ? 'loaded' : 'idle',
-      progress: null,
-      notice: pending?.kind === 'analyse' ? '已取消计算。之前的结果仍保留。' : '已取消导入。之前的数据和结果仍保留。',
-      fileName: previous.preview?.source.fileName ?? null,
-    }));
+    dispatch({ type: 'cancelled', what: running === 'loading' ? 'load' : 'analyse' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [terminate]);
 
   const reset = useCallback(() => {
     terminate();
     loadedInputRef.current = null;
-    setState(INITIAL);
+    dispatch({ type: 'reset' });
   }, [terminate]);
 
-  const dismissError = useCallback(() => setState((previous) => ({ ...previous, error: null, notice: null })), []);
+  const dismissError = useCallback(() => dispatch({ type: 'dismissed' }), []);
 
   return { state, load, analyse, cancel, reset, dismissError };
 }

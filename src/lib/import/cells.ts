@@ -19,11 +19,14 @@ const MISSING_TEXT: ReadonlyMap<string, string> = new Map([
 ]);
 
 const NUMBER_PATTERN = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)$/;
+/** A bracketed option label after a number: “10分（极有可能）”. */
+const LABEL_SUFFIX = /(?<=\d\s*分?)\s*[(（][^()（）]*[)）]$/;
 
 /**
  * Reads one survey cell as a number.
  *
- * Accepted forms: `9`, ` 9 `, `9.0` (= 9), `9分`, `9 分`, full-width `９` / `９．０`.
+ * Accepted forms: `9`, ` 9 `, `9.0` (= 9), `9分`, `9 分`, full-width `９` / `９．０`, and a number
+ * followed by its option label in brackets, `10分（极有可能）`.
  * Missing (not an error, counted apart): empty, `(跳过)`, `(空)`, `N/A`, `-`, and negative
  * integer codes such as `-2`/`-3` (问卷星 uses them for skipped or hidden questions) when the
  * accepted range does not include negative numbers.
@@ -49,7 +52,8 @@ export function readNumber(cell: string | null | undefined, options: ReadNumberO
   const missing = MISSING_TEXT.get(text.replace(/（/g, '(').replace(/）/g, ')').toLowerCase());
   if (missing) return { kind: 'missing', reason: missing };
 
-  const match = NUMBER_PATTERN.exec(text.replace(/\s*分$/, ''));
+  // 问卷星 text exports may carry the option label: “10分（极有可能）”, “0 (完全不可能)”.
+  const match = NUMBER_PATTERN.exec(text.replace(LABEL_SUFFIX, '').replace(/\s*分$/, ''));
   if (!match) return { kind: 'invalid', reason: '非数字' };
   const value = Number(`${match[1]}${match[2]}`);
   if (!Number.isFinite(value)) return { kind: 'invalid', reason: '非数字' };

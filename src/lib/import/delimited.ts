@@ -133,9 +133,8 @@ export class DelimitedChunkParser {
         this.carry = sample;
         return;
       }
-      this.start(sample);
       this.carry = '';
-      chunk = sample;
+      chunk = this.start(sample);
     }
     const carryLength = this.carry.length;
     const text = carryLength === 0 ? chunk : this.carry + chunk;
@@ -166,12 +165,21 @@ export class DelimitedChunkParser {
     this.carryQuotes = quotesAfter;
   }
 
-  private start(sample: string): void {
+  /** Fixes delimiter and line break from the sample; returns the sample minus an Excel `sep=` line. */
+  private start(sample: string): string {
     this.started = true;
-    this.delimiter ??= detectDelimiter(sample.slice(0, SAMPLE_CHARS));
-    this.newline = detectNewline(sample.slice(0, SAMPLE_CHARS));
+    let text = sample;
+    // Excel honours (and hides) a first line `sep=;` naming the delimiter.
+    const sepLine = /^sep=(.)(\r\n|\n|\r|$)/.exec(text);
+    if (sepLine) {
+      this.delimiter ??= sepLine[1];
+      text = text.slice(sepLine[0].length);
+    }
+    this.delimiter ??= detectDelimiter(text.slice(0, SAMPLE_CHARS));
+    this.newline = detectNewline(text.slice(0, SAMPLE_CHARS));
     this.splitChar = this.newline === '\r' ? '\r' : '\n';
     this.carryQuotes = 0;
+    return text;
   }
 
   /** Parses what is left after the last line break. */
@@ -180,8 +188,8 @@ export class DelimitedChunkParser {
       if (this.carry === '') return;
       const sample = this.carry;
       this.carry = '';
-      this.start(sample);
-      this.push(sample);
+      const text = this.start(sample);
+      if (text !== '') this.push(text);
     }
     if (this.carry !== '' && this.builder.failed === null) this.parsePiece(this.carry);
     this.carry = '';

@@ -10,6 +10,8 @@ export interface ScoreColumnOptions {
   max: number;
   /** At least this many cells must hold a value (default 1). */
   minValues?: number;
+  /** Share of non-missing cells allowed to be invalid (default 0: every value must fit). */
+  maxInvalidShare?: number;
 }
 
 /**
@@ -19,20 +21,20 @@ export interface ScoreColumnOptions {
  */
 export function detectScoreColumns(table: TableLike, options: ScoreColumnOptions): number[] {
   const minValues = options.minValues ?? 1;
+  const maxInvalidShare = options.maxInvalidShare ?? 0;
   const found: number[] = [];
   for (let column = 0; column < table.headers.length; column += 1) {
     if (isMetaColumn(table.headers[column] ?? '')) continue;
     let values = 0;
-    let valid = true;
+    let invalid = 0;
     for (const row of table.rows) {
       const reading = readNumber(row[column], { min: options.min, max: options.max, integer: true });
       if (reading.kind === 'invalid') {
-        valid = false;
-        break;
-      }
-      if (reading.kind === 'value') values += 1;
+        invalid += 1;
+        if (maxInvalidShare === 0) break;
+      } else if (reading.kind === 'value') values += 1;
     }
-    if (valid && values >= minValues) found.push(column);
+    if (values >= minValues && invalid <= maxInvalidShare * (values + invalid)) found.push(column);
   }
   return found;
 }
@@ -57,14 +59,19 @@ export const NPS_KEYWORDS: readonly string[] = ['推荐', 'nps', '向朋友', '�
 export const SEGMENT_KEYWORDS: readonly string[] = ['分组', '组别', '部门', '门店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '性别', '年龄段', 'segment', 'group'];
 
 /**
- * The most likely score column: a score column whose header has a keyword, else the
- * score column with the most distinct values (a 序号 column 1, 2, 3… inside 0–10 loses to a real scale).
+ * The most likely score column: a column whose header has a keyword and whose values mostly
+ * fit (up to 20 % invalid, so one stray “11” does not hide the question — it is reported row
+ * by row later), else the first strict score column that is not an id/序号 column.
  */
 export function suggestScoreColumn(table: TableLike, options: ScoreColumnOptions & { keywords?: readonly string[] }): number | null {
+  const keywords = findColumnsByKeywords(table.headers, options.keywords ?? []);
+  if (keywords.length > 0) {
+    const tolerant = detectScoreColumns(table, { ...options, maxInvalidShare: Math.max(options.maxInvalidShare ?? 0, 0.2) });
+    const keyworded = keywords.filter((column) => tolerant.includes(column));
+    if (keyworded.length > 0) return keyworded[0]!;
+  }
   const candidates = detectScoreColumns(table, options);
   if (candidates.length === 0) return null;
-  const keyworded = findColumnsByKeywords(table.headers, options.keywords ?? []).filter((column) => candidates.includes(column));
-  if (keyworded.length > 0) return keyworded[0]!;
   return candidates.find((column) => !/^(id|编号|序号|no\.?|#)$/i.test(cleanHeader(table.headers[column] ?? ''))) ?? candidates[0]!;
 }
 

@@ -1,7 +1,8 @@
 import { readNumber } from '../import/cells';
 import { IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
-import { createAnswerReader } from './answers';
+import type { KanoAnswer } from './answers';
+import { createAnswerCoder, readKanoAnswer } from './answers';
 import { checkMapping, type KanoColumnMapping } from './columnMapping';
 import { addImportance, addPair, emptyFeatureTally, type FeatureTally } from './featureTally';
 import type { SegmentTally } from './segments';
@@ -65,16 +66,22 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
   const { features, segment } = checked.mapping;
   if (table.rows.length === 0) return { ok: false, error: '表格里没有数据行：第 1 行是表头，答卷从第 2 行开始。' };
 
-  const readAnswer = createAnswerReader();
+  const codeOf = createAnswerCoder();
   const log = new IssueLog();
   const overall = features.map((feature) => emptyFeatureTally(feature.name));
   const segmentTallies = new Map<string, SegmentTally>();
   const importanceCache = new Map<string, ReturnType<typeof readNumber>>();
+  /** Segment cell text → its tally, or null when the cell means "no answer" or there are too many segments. */
+  const segmentOf = new Map<string, SegmentTally | null>();
   const warnings: string[] = [];
   let withoutSegment = 0;
   let skippedPairs = 0;
   let tooManySegments = false;
 
+  const reasonOf = (cell: string) => {
+    const reading = readKanoAnswer(cell);
+    return reading.kind === 'value' ? '' : reading.reason;
+  };
   const headerOf = (column: number) => table.headers[column] ?? `第 ${column + 1} 列`;
   const readImportance = (cell: string) => {
     let reading = importanceCache.get(cell);
@@ -94,20 +101,25 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
 
     let segmentTally: SegmentTally | null = null;
     if (segment !== null) {
-      const name = (row[segment] ?? '').trim();
-      if (name === '' || readNumber(name).kind === 'missing') {
-        withoutSegment += 1;
-      } else {
-        segmentTally = segmentTallies.get(name) ?? null;
-        if (segmentTally === null && segmentTallies.size < MAX_SEGMENTS) {
-          segmentTally = { name, respondents: 0, features: features.map((feature) => emptyFeatureTally(feature.name)) };
-          segmentTallies.set(name, segmentTally);
-        } else if (segmentTally === null) {
-          tooManySegments = true;
-          withoutSegment += 1;
+      const cell = row[segment] ?? '';
+      let known = segmentOf.get(cell);
+      if (known === undefined) {
+        const name = cell.trim();
+        const blank = name === '' || readNumber(name).kind === 'missing';
+        known = blank ? null : segmentTallies.get(name) ?? null;
+        if (!blank && known === null) {
+          if (segmentTallies.size < MAX_SEGMENTS) {
+            known = { name, respondents: 0, features: features.map((feature) => emptyFeatureTally(feature.name)) };
+            segmentTallies.set(name, known);
+          } else {
+            tooManySegments = true;
+          }
         }
-        if (segmentTally !== null) segmentTally.respondents += 1;
+        if (segmentOf.size < 10_000) segmentOf.set(cell, known);
       }
+      segmentTally = known;
+      if (segmentTally === null) withoutSegment += 1;
+      else segmentTally.respondents += 1;
     }
 
     for (let featureIndex = 0; featureIndex < features.length; featureIndex += 1) {
@@ -116,25 +128,26 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
       const dysfunctionalColumn = feature.dysfunctional!;
       const functionalCell = row[functionalColumn] ?? '';
       const dysfunctionalCell = row[dysfunctionalColumn] ?? '';
-      const functional = readAnswer(functionalCell);
-      const dysfunctional = readAnswer(dysfunctionalCell);
+      const functional = codeOf(functionalCell);
+      const dysfunctional = codeOf(dysfunctionalCell);
 
-      if (functional.kind === 'value' && dysfunctional.kind === 'value') {
-        addPair(overall[featureIndex]!, functional.answer, dysfunctional.answer);
-        if (segmentTally !== null) addPair(segmentTally.features[featureIndex]!, functional.answer, dysfunctional.answer);
-      } else if (functional.kind === 'missing' && dysfunctional.kind === 'missing') {
+      if (functional > 0 && dysfunctional > 0) {
+        addPair(overall[featureIndex]!, functional as KanoAnswer, dysfunctional as KanoAnswer);
+        if (segmentTally !== null) addPair(segmentTally.features[featureIndex]!, functional as KanoAnswer, dysfunctional as KanoAnswer);
+      } else if (functional === 0 && dysfunctional === 0) {
         skippedPairs += 1;
       } else {
-        if (functional.kind === 'invalid') {
-          log.add({ row: rowNumber, column: headerOf(functionalColumn), value: functionalCell, reason: `「${feature.name}」正向回答${functional.reason}，这一对未计入`, kind: 'invalid' });
+        // Rare: the reasons are looked up again only here.
+        if (functional === -1) {
+          log.add({ row: rowNumber, column: headerOf(functionalColumn), value: functionalCell, reason: `「${feature.name}」正向回答${reasonOf(functionalCell)}，这一对未计入`, kind: 'invalid' });
         }
-        if (dysfunctional.kind === 'invalid') {
-          log.add({ row: rowNumber, column: headerOf(dysfunctionalColumn), value: dysfunctionalCell, reason: `「${feature.name}」反向回答${dysfunctional.reason}，这一对未计入`, kind: 'invalid' });
+        if (dysfunctional === -1) {
+          log.add({ row: rowNumber, column: headerOf(dysfunctionalColumn), value: dysfunctionalCell, reason: `「${feature.name}」反向回答${reasonOf(dysfunctionalCell)}，这一对未计入`, kind: 'invalid' });
         }
-        if (functional.kind === 'missing' && dysfunctional.kind === 'value') {
+        if (functional === 0 && dysfunctional > 0) {
           log.add({ row: rowNumber, column: headerOf(functionalColumn), value: functionalCell, reason: `「${feature.name}」只答了反向问题，缺少正向回答，这一对未计入`, kind: 'missing' });
         }
-        if (dysfunctional.kind === 'missing' && functional.kind === 'value') {
+        if (dysfunctional === 0 && functional > 0) {
           log.add({ row: rowNumber, column: headerOf(dysfunctionalColumn), value: dysfunctionalCell, reason: `「${feature.name}」只答了正向问题，缺少反向回答，这一对未计入`, kind: 'missing' });
         }
       }

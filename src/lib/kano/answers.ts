@@ -131,6 +131,26 @@ export function readKanoAnswer(cell: string): AnswerReading {
   return { kind: 'invalid', reason: UNKNOWN_ANSWER_REASON };
 }
 
+/** Code of a cell for the hot loop: 1–5 an answer, 0 missing, −1 invalid (ask readKanoAnswer for the reason). */
+export type AnswerCode = KanoAnswer | 0 | -1;
+
+/**
+ * A reader returning only the code of each cell, remembering each distinct text: survey exports
+ * repeat the same few strings hundreds of thousands of times, so each is normalised once.
+ */
+export function createAnswerCoder(): (cell: string) => AnswerCode {
+  const cache = new Map<string, AnswerCode>();
+  return (cell) => {
+    let code = cache.get(cell);
+    if (code === undefined) {
+      const reading = readKanoAnswer(cell);
+      code = reading.kind === 'value' ? reading.answer : reading.kind === 'missing' ? 0 : -1;
+      if (cache.size < 10_000) cache.set(cell, code);
+    }
+    return code;
+  };
+}
+
 /**
  * A reader that remembers what each distinct cell text meant. Survey exports repeat the same few
  * strings hundreds of thousands of times, so the normalisation runs once per distinct text.

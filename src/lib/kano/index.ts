@@ -1,6 +1,6 @@
 /** KANO needs analysis: the door to src/lib/kano. Callers import this barrel. */
-export { KANO_ANSWERS, answerLabel, readKanoAnswer, createAnswerReader, UNKNOWN_ANSWER_REASON } from './answers';
-export type { KanoAnswer, KanoAnswerDefinition, AnswerReading } from './answers';
+export { KANO_ANSWERS, answerLabel, readKanoAnswer, createAnswerReader, createAnswerCoder, UNKNOWN_ANSWER_REASON } from './answers';
+export type { KanoAnswer, KanoAnswerDefinition, AnswerReading, AnswerCode } from './answers';
 export { KANO_CATEGORIES, CATEGORY_DEFINITIONS, categoryLabel } from './categories';
 export type { KanoCategory, KanoCategoryDefinition } from './categories';
 export { EVALUATION_TABLE, classifyPair, pairIndex, CATEGORY_BY_PAIR_INDEX } from './evaluationTable';

@@ -2,7 +2,7 @@
  * Plain-Chinese readings of the results, for the calculator and for the printed page.
  */
 import type { NpsComparison } from './compareGroups';
-import { formatCount, formatPercent, formatPoints, formatPValue, formatRange } from './format';
+import { formatCount, formatNumber, formatPercent, formatPoints, formatPValue, formatRange } from './format';
 import type { NpsSummary } from './npsScore';
 import { sampleSizeForMargin } from './sampleSize';
 import type { NpsInterval } from './waldInterval';
@@ -37,7 +37,7 @@ export function precisionLevel(margin: number): PrecisionLevel {
 export function describeNps(summary: NpsSummary, interval: NpsInterval): string[] {
   const confidencePercent = Math.round(interval.confidence * 100);
   const sentences = [
-    `共 ${formatCount(summary.total)} 份有效回答：推荐者 ${formatPercent(summary.promoterShare)}，被动者 ${formatPercent(summary.passiveShare)}，贬损者 ${formatPercent(summary.detractorShare)}。NPS = ${formatPercent(summary.promoterShare)} − ${formatPercent(summary.detractorShare)} = ${formatPoints(summary.nps)}。`,
+    `共 ${formatCount(summary.total)} 份有效回答：推荐者 ${formatPercent(summary.promoterShare)}，被动者 ${formatPercent(summary.passiveShare)}，贬损者 ${formatPercent(summary.detractorShare)}。NPS = (${formatCount(summary.promoters)} − ${formatCount(summary.detractors)}) ÷ ${formatCount(summary.total)} × 100 = ${formatPoints(summary.nps)}。`,
     `${confidencePercent}% 置信区间为 ${formatRange(interval.lower, interval.upper)}（约 ±${formatPoints(interval.margin)} 分）：按这个样本量，总体的真实 NPS 很可能落在这个范围内。`,
   ];
   if (summary.total === 1) {
@@ -74,7 +74,7 @@ export function describeComparison(labelA: string, labelB: string, comparison: N
   const alpha = Number((1 - comparison.confidence).toFixed(3));
   const gap = Math.abs(comparison.difference);
   const direction = comparison.difference > 0 ? '高' : '低';
-  const statistics = `（z = ${comparison.z.toFixed(2)}，双侧 p = ${formatPValue(comparison.pValue)}）`;
+  const statistics = `（z = ${formatNumber(comparison.z, 2)}，双侧 p = ${formatPValue(comparison.pValue)}）`;
   const range = `差值的 ${confidencePercent}% 置信区间为 ${formatRange(comparison.lower, comparison.upper)}`;
   if (comparison.significant) {
     return `「${labelA}」的 NPS 比「${labelB}」${direction} ${formatPoints(gap)} 分；${range}，不包含 0${statistics}。在 ${alpha} 的显著性水平上，这个差异不太可能只是抽样波动。`;

@@ -1,7 +1,7 @@
 /**
  * 第二讲 认知篇 must cover every numbered item of its outline in seed 000
- * (000_a2fc4264ebd156d8.txt, the 第二讲 block): the experience pyramid with all nine
- * feelings, the six customer groups as personas, the three KANO need levels and the
+ * (000_a2fc4264ebd156d8.txt, the 第二讲 block): the experience pyramid with all ten
+ * feelings (3 + 4 + 3), the six customer groups as personas, the three KANO need levels and the
  * 现场作业. Each row names the page and phrases that page must contain.
  * (The seed's “参与过” is a typo for 参与感; the page uses 参与感.)
  */

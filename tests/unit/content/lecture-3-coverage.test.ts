@@ -17,11 +17,11 @@ const microInnovation = `${lecture}/micro-innovation/`;
 /** [outline item, page, phrases the page must contain] */
 const coverage: [string, string, string[]][] = [
   ['一、旅客满意感知标准(SERVQUAL)', servqual, ['SERVQUAL', '期望', '感知']],
-  ['一.1 有形度', servqual, ['有形度', '有形性(tangibles)']],
-  ['一.2 专业度', servqual, ['专业度', '保证性(assurance)']],
-  ['一.3 反应度', servqual, ['反应度', '响应性(responsiveness)']],
-  ['一.4 同理度', servqual, ['同理度', '移情性(empathy)']],
-  ['一.5 可靠度', servqual, ['可靠度', '可靠性(reliability)']],
+  ['一.1 有形度', servqual, ['有形度', '有形性（tangibles）']],
+  ['一.2 专业度', servqual, ['专业度', '保证性（assurance）']],
+  ['一.3 反应度', servqual, ['反应度', '响应性（responsiveness）']],
+  ['一.4 同理度', servqual, ['同理度', '移情性（empathy）']],
+  ['一.5 可靠度', servqual, ['可靠度', '可靠性（reliability）']],
   ['一 课程成果:五维优化岗位标准', servqual, ['课程成果模板', '主动服务标准', '个性化创新标准']],
   ['一 SERVQUAL 工具', servqual, ['/tools/servqual/']],
   ['二 案例分享 → 教学情景', motAbc, [':::note[教学情景]', '银行网点', '登机口']],

@@ -22,6 +22,9 @@ describe('readNumber on a 0–10 integer scale', () => {
     ['９．０', 9],
     ['８分', 8],
     ['\u30007\u3000', 7],
+    ['10分（极有可能）', 10],
+    ['0 (完全不可能)', 0],
+    ['5分(一般)', 5],
   ])('%j is the value %d', (cell, value) => {
     expect(readNumber(cell, NPS)).toEqual({ kind: 'value', value });
   });
@@ -57,6 +60,8 @@ describe('readNumber on a 0–10 integer scale', () => {
     ['11', '超出 0–10'],
     ['100分', '超出 0–10'],
     ['10.0001', '小数'],
+    ['（极有可能）', '非数字'],
+    ['11分（极有可能）', '超出 0–10'],
   ])('%j is invalid (%s)', (cell, reason) => {
     expect(readNumber(cell, NPS)).toEqual({ kind: 'invalid', reason });
   });

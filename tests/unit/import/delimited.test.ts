@@ -67,6 +67,13 @@ describe('parseDelimitedText', () => {
     expect(result.ok && result.warnings.join('')).toContain('有 1 行的单元格比表头多（第一处在第 3 行）');
   });
 
+  it('honours and hides an Excel “sep=” line', async () => {
+    const result = table(await parseDelimitedText('sep=;\r\n得分;备注\r\n9;好,很好\r\n'));
+    expect(result.headers).toEqual(['得分', '备注']);
+    expect(result.rows).toEqual([['9', '好,很好']]);
+    expect(result.rowNumbers).toEqual([2]);
+  });
+
   it('names empty headers and drops a trailing empty header', async () => {
     const result = table(await parseDelimitedText('a,,c,\n1,2,3,\n'));
     expect(result.headers).toEqual(['a', '第2列', 'c']);

@@ -34,6 +34,17 @@ describe('findColumnsByKeywords and suggestScoreColumn', () => {
     expect(suggestScoreColumn({ headers: ['ID', '得分'], rows: [['1', '9'], ['2', '3']] }, NPS)).toBe(1);
     expect(suggestScoreColumn({ headers: ['备注'], rows: [['好']] }, NPS)).toBeNull();
   });
+
+  it('still suggests the keyword column when a stray value (≤ 20 %) is out of range', () => {
+    const rows = [['9', '5'], ['11', '4'], ['10', '3'], ['7', '5'], ['8', '2']];
+    const table = { headers: ['2、您有多大可能向朋友推荐我们？', '3、满意度—外观'], rows };
+    expect(detectScoreColumns(table, NPS)).toEqual([1]);
+    expect(detectScoreColumns(table, { ...NPS, maxInvalidShare: 0.2 })).toEqual([0, 1]);
+    expect(suggestScoreColumn(table, { ...NPS, keywords: NPS_KEYWORDS })).toBe(0);
+    // Mostly invalid: not a score column, keyword or not.
+    const noisy = { headers: ['推荐理由'], rows: [['很好'], ['不错'], ['9']] };
+    expect(suggestScoreColumn(noisy, { ...NPS, keywords: NPS_KEYWORDS })).toBeNull();
+  });
 });
 
 describe('detectSegmentColumns', () => {

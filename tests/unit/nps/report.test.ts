@@ -58,7 +58,7 @@ describe('describeNps', () => {
     const summary = summaryOf(issueCounts);
     const text = describeNps(summary, adjustedWaldInterval(summary)).join('\n');
     expect(text).toContain('共 1,000 份有效回答');
-    expect(text).toContain('NPS = 25.0% − 7.5% = 17.5');
+    expect(text).toContain('NPS = (250 − 75) ÷ 1,000 × 100 = 17.5');
     expect(text).toContain('95% 置信区间为 14.1 至 20.8');
     expect(text).toContain('精度较高');
   });

@@ -1,0 +1,368 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` (after scripts/task.mjs built the site into dist/ under BASE_PATH):
+ * serves dist/ with scripts/serve.mjs, drives Chromium with playwright-core, and for every
+ * scenario in bench/scenarios/ measures, in one run:
+ *  - import + compute of a generated file through the page's real path (file input → worker
+ *    parse → preview → analysis → result on screen), time from choosing the file to the result;
+ *  - papaparse's bare parse of the same File in a plain worker (File.text() + Papa.parse), same page origin;
+ *  - the ratio of the two (goal ≤ 1.5×) and the longest main-thread task during the import
+ *    (PerformanceObserver 'longtask'; goal < 100 ms);
+ *  - the calculator page's JS bytes (gzip) before a file is chosen vs a text page's (goal ≤ 100 KB more),
+ *    and the JS fetched once a file is chosen (worker + reader chunks).
+ * Not a timed test: it prints a table (and artifacts/bench/<id>.json) and exits 0 unless it could not run.
+ *
+ * Env: BASE_PATH (default /course/sub/), CHROMIUM_PATH, BENCH_DIST (default dist), BENCH_PORT,
+ *      BENCH_RUNS (default 5), BENCH_ONLY (scenario id).
+ * Timings are medians; the header prints the machine's load average, since a busy machine inflates
+ * both the times and the main-thread long tasks.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const base = `/${(process.env.BASE_PATH ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const only = process.env.BENCH_ONLY;
+const GOAL_RATIO = 1.5;
+const GOAL_LONG_TASK_MS = 100;
+const GOAL_EXTRA_JS_KB = 100;
+
+const BASELINE_WORKER = `
+importScripts('./papaparse.min.js');
+onmessage = async (event) => {
+  const started = performance.now();
+  const text = await event.data.text();
+  const read = performance.now();
+  const result = Papa.parse(text, { skipEmptyLines: false });
+  postMessage({ read: read - started, parse: performance.now() - read, rows: result.data.length });
+};
+`;
+
+const LONG_TASK_OBSERVER = `
+window.__benchLongTasks = [];
+window.__benchFrames = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames name the scripts that ran, to tell real work from a busy machine.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__benchFrames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        scripts: entry.scripts.map((script) => ({ source: (script.sourceURL || '').split('/').pop() + (script.sourceFunctionName ? ':' + script.sourceFunctionName : ''), invoker: script.invoker, duration: Math.round(script.duration) })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+} catch {}
+`;
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) fail(`${dist} has no index.html: build the site first (npm run bench builds it).`);
+  if (!existsSync(executablePath)) fail(`No Chromium at ${executablePath} (set CHROMIUM_PATH).`);
+  const scenarios = await loadScenarios();
+  if (scenarios.length === 0) fail(`No scenario${only ? ` with id ${only}` : ''} in bench/scenarios/.`);
+
+  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+  const origin = `http://localhost:${port}`;
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--dir', dist, '--quiet'], {
+    cwd: root,
+    env: { ...process.env, BASE_PATH: base },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stopServer = () => {
+    if (server.exitCode === null) server.kill();
+  };
+  process.on('exit', stopServer);
+  let browser;
+  try {
+    await waitForServer(`${origin}${base}`);
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+    const version = browser.version();
+    const load = loadavg().map((value) => value.toFixed(1)).join(' ');
+    console.log(`\nChromium ${version} · ${origin}${base} · ${runs} run(s) per measurement · ${availableParallelism()} CPU(s), load average ${load}`);
+    for (const scenario of scenarios) {
+      const result = await runScenario(browser, origin, scenario);
+      printScenario(scenario, result);
+      mkdirSync(join(root, 'artifacts', 'bench'), { recursive: true });
+      writeFileSync(join(root, 'artifacts', 'bench', `${scenario.id}.json`), `${JSON.stringify({ chromium: version, date: new Date().toISOString(), cpus: availableParallelism(), loadAverage: loadavg(), ...result }, null, 2)}\n`);
+    }
+  } finally {
+    await browser?.close();
+    stopServer();
+  }
+}
+
+async function loadScenarios() {
+  const folder = join(root, 'bench', 'scenarios');
+  const files = readdirSync(folder).filter((name) => name.endsWith('.mjs')).sort();
+  const scenarios = [];
+  for (const file of files) {
+    const scenario = (await import(pathToFileURL(join(folder, file)).href)).default;
+    for (const field of ['id', 'title', 'page', 'fileName', 'generate', 'fileInput', 'done']) {
+      if (!scenario?.[field]) fail(`bench/scenarios/${file}: missing "${field}"`);
+    }
+    if (!only || scenario.id === only) scenarios.push(scenario);
+  }
+  return scenarios;
+}
+
+async function runScenario(browser, origin, scenario) {
+  const started = Date.now();
+  const bytes = Buffer.from(scenario.generate());
+  console.log(`\n▶ ${scenario.title}: generated ${scenario.fileName} (${mb(bytes.length)}) in ${Date.now() - started} ms`);
+  const benchPrefix = `${origin}${base}__bench__/`;
+  const dataUrl = `${benchPrefix}${encodeURIComponent(scenario.fileName)}`;
+  const papaparse = readFileSync(join(root, 'node_modules', 'papaparse', 'papaparse.min.js'));
+
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  // Bench-only files, served on the site's own origin so the page's CSP (connect-src 'self') allows them.
+  await context.route(`${benchPrefix}**`, (route) => {
+    const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(`${base}__bench__/`.length));
+    if (name === 'papaparse.min.js') return route.fulfill({ body: papaparse, contentType: 'text/javascript' });
+    if (name === 'baseline-worker.js') return route.fulfill({ body: BASELINE_WORKER, contentType: 'text/javascript' });
+    if (name === scenario.fileName) return route.fulfill({ body: bytes, contentType: 'application/octet-stream' });
+    return route.fulfill({ status: 404, body: '' });
+  });
+  await context.addInitScript(LONG_TASK_OBSERVER);
+
+  const textPage = scenario.textPage ?? 'overview/';
+  const jsCalculator = await pageJs(context, origin, scenario.page);
+  const jsText = await pageJs(context, origin, textPage);
+
+  // The real path: reload between runs (storage cleared so the page starts empty; HTTP cache warm after run 1).
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const imports = [];
+  let jsAfterChoosing = null;
+  for (let run = 0; run < runs; run += 1) {
+    // Clear saved state from a page without islands, so no calculator can write it back before the reload.
+    await page.goto(`${origin}${base}${textPage}`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${origin}${base}${scenario.page}`);
+    await page.waitForLoadState('networkidle');
+    if (scenario.prepare) await scenario.prepare(page);
+    await page.evaluate(async ({ url, name }) => {
+      const blob = await (await fetch(url)).blob();
+      window.__benchFile = new File([blob], name, { type: name.endsWith('.csv') ? 'text/csv' : '' });
+    }, { url: dataUrl, name: scenario.fileName });
+    const fetched = [];
+    const onResponse = (response) => {
+      const url = response.url();
+      if (url.startsWith(origin) && !url.startsWith(benchPrefix) && /\.m?js(\?|$)/.test(url)) fetched.push(response);
+    };
+    page.on('response', onResponse);
+    await page.evaluate((selector) => {
+      const input = document.querySelector(selector);
+      if (!input) throw new Error(`no file input ${selector}`);
+      const transfer = new DataTransfer();
+      transfer.items.add(window.__benchFile);
+      input.files = transfer.files;
+      window.__benchEnd = undefined;
+      window.__benchStart = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, scenario.fileInput);
+    await page.waitForFunction(
+      ({ selector, text }) => {
+        const element = document.querySelector(selector);
+        if (element && element.textContent.includes(text)) {
+          window.__benchEnd ??= performance.now();
+          return true;
+        }
+        return false;
+      },
+      scenario.done,
+      { polling: 'raf', timeout: 10 * 60_000 },
+    );
+    const measured = await page.evaluate(() => {
+      const start = window.__benchStart;
+      const end = window.__benchEnd;
+      const tasks = window.__benchLongTasks.filter((task) => task.start + task.duration >= start && task.start <= end);
+      const frames = window.__benchFrames.filter((frame) => frame.start + frame.duration >= start && frame.start <= end);
+      const longestFrame = frames.reduce((longest, frame) => (!longest || frame.duration > longest.duration ? frame : longest), null);
+      return {
+        ms: end - start,
+        longestFrame: longestFrame && { at: Math.round(longestFrame.start - start), duration: Math.round(longestFrame.duration), scripts: longestFrame.scripts.filter((script) => script.duration > 0) },
+        longestTaskMs: tasks.reduce((longest, task) => Math.max(longest, task.duration), 0),
+        longTasks: tasks.length,
+        blockingMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+      };
+    });
+    page.off('response', onResponse);
+    if (run === 0) jsAfterChoosing = await sizes(fetched);
+    imports.push(measured);
+    const frame = measured.longestFrame;
+    const attribution = frame && frame.duration > 50 ? `; longest frame at +${frame.at} ms: ${frame.duration} ms, scripts ${frame.scripts.map((script) => `${script.source || script.invoker} ${script.duration} ms`).join(', ') || 'none (style/layout/paint or a busy CPU)'}` : '';
+    console.log(`  import + compute, run ${run + 1}: ${ms(measured.ms)} (longest main-thread task ${ms(measured.longestTaskMs)}${attribution})`);
+  }
+  await page.close();
+
+  let baseline = null;
+  if (scenario.baseline !== false) {
+    const basePage = await context.newPage();
+    await basePage.goto(`${origin}${base}${textPage}`);
+    baseline = await basePage.evaluate(async ({ url, name, workerUrl, count }) => {
+      const blob = await (await fetch(url)).blob();
+      const file = new File([blob], name);
+      const worker = new Worker(workerUrl);
+      const once = () => new Promise((done, failed) => {
+        const started = performance.now();
+        worker.onmessage = (event) => done({ ms: performance.now() - started, ...event.data });
+        worker.onerror = (event) => failed(new Error(event.message));
+        worker.postMessage(file);
+      });
+      await once(); // warm-up: papaparse loaded and compiled
+      const measured = [];
+      for (let index = 0; index < count; index += 1) measured.push(await once());
+      worker.terminate();
+      return measured;
+    }, { url: dataUrl, name: scenario.fileName, workerUrl: `${benchPrefix}baseline-worker.js`, count: runs });
+    for (const [index, measured] of baseline.entries()) console.log(`  papaparse bare parse, run ${index + 1}: ${ms(measured.ms)} (${measured.rows.toLocaleString('en')} rows)`);
+    await basePage.close();
+  }
+  await context.close();
+
+  const importMedian = median(imports.map((measured) => measured.ms));
+  const baselineMedian = baseline ? median(baseline.map((measured) => measured.ms)) : null;
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    fileName: scenario.fileName,
+    fileBytes: bytes.length,
+    imports,
+    importMedianMs: importMedian,
+    importFirstMs: imports[0].ms,
+    baseline,
+    baselineMedianMs: baselineMedian,
+    ratio: baselineMedian ? importMedian / baselineMedian : null,
+    ratioFirst: baselineMedian ? imports[0].ms / baselineMedian : null,
+    longestTaskMs: Math.max(...imports.map((measured) => measured.longestTaskMs)),
+    js: { calculator: jsCalculator, text: jsText, afterChoosing: jsAfterChoosing, textPage, calculatorPage: scenario.page },
+    consoleErrors,
+  };
+}
+
+/** JS fetched by a page until the network is idle: total raw and gzip bytes, per file. */
+async function pageJs(context, origin, path) {
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (url.startsWith(origin) && !url.includes('/__bench__/') && /\.m?js(\?|$)/.test(url)) fetched.push(response);
+  });
+  await page.goto(`${origin}${base}${path}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const result = await sizes(fetched);
+  await page.close();
+  return result;
+}
+
+async function sizes(responses) {
+  const files = [];
+  const seen = new Set();
+  for (const response of responses) {
+    const url = response.url();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    files.push({ file: url.replace(/^.*\/_astro\//, '').replace(/^https?:\/\/[^/]+/, ''), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  files.sort((a, b) => b.gzip - a.gzip);
+  return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), gzip: files.reduce((sum, file) => sum + file.gzip, 0), files };
+}
+
+function printScenario(scenario, result) {
+  const rows = [];
+  const pass = (ok) => (ok ? '✓' : '✗');
+  const runsText = (list) => list.map((measured) => Math.round(measured.ms)).join(' / ');
+  rows.push(['import + compute (real worker path)', `${ms(result.importMedianMs)} median`, `first (cold) ${ms(result.importFirstMs)}; runs ${runsText(result.imports)} ms`]);
+  if (result.baseline) {
+    const parseOnly = median(result.baseline.map((measured) => measured.parse));
+    rows.push(['papaparse bare parse (worker)', `${ms(result.baselineMedianMs)} median`, `runs ${runsText(result.baseline)} ms; Papa.parse alone ${ms(parseOnly)}`]);
+    rows.push([`ratio (goal ≤ ${GOAL_RATIO}×)`, `${result.ratio.toFixed(2)}× ${pass(result.ratio <= GOAL_RATIO)}`, `first run ${result.ratioFirst.toFixed(2)}×`]);
+  }
+  const tasks = result.imports.map((measured) => measured.longTasks).join(' / ');
+  rows.push([`longest main-thread task (goal < ${GOAL_LONG_TASK_MS} ms)`, `${ms(result.longestTaskMs)} ${pass(result.longestTaskMs < GOAL_LONG_TASK_MS)}`, `long tasks (> 50 ms) per run: ${tasks}${result.longestTaskMs === 0 ? ' (none over 50 ms)' : ''}`]);
+  const extra = (result.js.calculator.gzip - result.js.text.gzip) / 1024;
+  rows.push([`JS gz, calculator page before a file`, kb(result.js.calculator.gzip), `${result.js.calculator.files.length} files, ${kb(result.js.calculator.bytes)} raw (${result.js.calculatorPage})`]);
+  rows.push([`JS gz, text page`, kb(result.js.text.gzip), `${result.js.text.files.length} files (${result.js.textPage})`]);
+  rows.push([`JS gz, extra on calculator (goal ≤ ${GOAL_EXTRA_JS_KB} KB)`, `${extra.toFixed(1)} KB ${pass(extra <= GOAL_EXTRA_JS_KB)}`, '']);
+  if (result.js.afterChoosing) {
+    rows.push(['JS gz fetched after choosing the file', kb(result.js.afterChoosing.gzip), result.js.afterChoosing.files.map((file) => `${file.file} ${kb(file.gzip)}`).join(', ')]);
+  }
+  const width = Math.max(...rows.map((row) => displayWidth(row[0])));
+  const width2 = Math.max(...rows.map((row) => displayWidth(row[1])));
+  console.log(`\n${scenario.title} — ${scenario.fileName}, ${mb(result.fileBytes)}`);
+  console.log('─'.repeat(Math.min(120, width + width2 + 40)));
+  for (const [label, value, note] of rows) console.log(`${pad(label, width)}  ${pad(value, width2)}  ${note}`);
+  if (result.consoleErrors.length > 0) console.log(`console errors: ${result.consoleErrors.join(' | ')}`);
+}
+
+function displayWidth(text) {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+function pad(text, width) {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function ms(value) {
+  return `${Math.round(value).toLocaleString('en')} ms`;
+}
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+function mb(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+function fail(message) {
+  console.error(`✗ bench: ${message}`);
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((done, failed) => {
+    const probe = createServer();
+    probe.once('error', failed);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  fail(`the server did not answer at ${url}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

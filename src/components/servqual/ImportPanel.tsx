@@ -1,0 +1,129 @@
+/**
+ * Step 2: the shared import panel (file, paste, progress, preview, rejected values), the example
+ * data button, and the SERVQUAL column mapping (which column is E, P, desired, adequate of which
+ * item, and which holds each dimension's importance points).
+ */
+import { useId } from 'react';
+import { columnLabel, IssueList, SurveyImport } from '../shared/SurveyImport';
+import { ANSWER_ROLES, DIMENSIONS, formatRoles, usedDimensions, type AnswerRole } from '../../lib/servqual';
+import { LazyDetails } from './LazyDetails';
+import type { ServqualCalculatorState } from './useServqualCalculator';
+
+const METHOD_LABELS = { codes: '按表头代码（E1、P1……）', text: '按题目措辞', order: '按列的顺序', none: '未识别' } as const;
+
+export function ImportPanel({ calculator }: { calculator: ServqualCalculatorState }) {
+  const id = useId();
+  const { importer, builder, results } = calculator;
+  const { survey, mapping, detection } = importer;
+  const preview = survey.state.preview;
+  const roles = formatRoles(builder.questionnaire.format);
+  const weightDimensions = usedDimensions(builder.questionnaire);
+  const weightIssues = results?.weightIssues ?? null;
+
+  return (
+    <section className="servqual-section servqual-import" aria-labelledby={`${id}-title`} data-testid="servqual-import">
+      <h2 id={`${id}-title`}>② 导入答卷</h2>
+      <p className="servqual-hint">
+        用上面的答卷模板录入，或从问卷星导出（按选项文本或序号均可），也可以从 Excel / WPS 直接粘贴。没有数据？点
+        <button type="button" className="servqual-button is-inline" onClick={() => void importer.loadExample()} disabled={importer.exampleBusy} data-testid="servqual-example">
+          教学示例数据
+        </button>
+        （虚构的酒店调查，160 份答卷，按当前格式生成）。
+      </p>
+      <SurveyImport survey={survey} title="选择答卷文件" headingLevel={3} issues={results?.issues ?? null}>
+        {importer.error && (
+          <p className="servqual-message is-error" role="alert" data-testid="servqual-import-error">{importer.error}</p>
+        )}
+      </SurveyImport>
+
+      {weightIssues && weightIssues.count > 0 && (
+        <details className="servqual-details servqual-weight-issues" open data-testid="servqual-weight-issues">
+          <summary>未计入的重要性分配：{weightIssues.count.toLocaleString('zh-CN')} 位受访者（他们的差距分数照常计入，只是不参与加权得分）</summary>
+          <ol>
+            {weightIssues.first.map((issue) => <li key={issue.row}>{issue.message}</li>)}
+          </ol>
+          {weightIssues.count > weightIssues.first.length && <p>另有 {(weightIssues.count - weightIssues.first.length).toLocaleString('zh-CN')} 行未列出。</p>}
+        </details>
+      )}
+
+      {preview && mapping && (
+        <LazyDetails
+          className="servqual-details servqual-mapping"
+          testId="servqual-mapping"
+          key={`${preview.headers.length}-${detection?.method ?? ''}`}
+          initiallyOpen={detection?.method === 'none'}
+          summary={`列的对应关系：${detection ? METHOD_LABELS[detection.method] : ''}，已对应 ${mapping.items.filter((entry) => roles.every((role) => entry.columns[role] !== null)).length} / ${mapping.items.length} 题`}
+        >
+          {detection && detection.notes.length > 0 && (
+            <ul className="servqual-message is-notice" data-testid="servqual-mapping-notes">
+              {detection.notes.map((note) => <li key={note}>{note}</li>)}
+            </ul>
+          )}
+          <div className="servqual-actions">
+            <button type="button" className="servqual-button is-quiet" onClick={importer.redetect}>重新自动识别</button>
+            <button type="button" className="servqual-button" onClick={importer.analyseNow} data-testid="servqual-analyse">按当前对应关系计算</button>
+          </div>
+          <div className="servqual-scroll" role="region" aria-label="题目与列的对应关系" tabIndex={0}>
+            <table className="servqual-table servqual-mapping-table">
+              <caption className="sr-only">每道题的各评分栏对应表格中的哪一列</caption>
+              <thead>
+                <tr>
+                  <th scope="col">题目</th>
+                  {roles.map((role) => <th scope="col" key={role}>{ANSWER_ROLES[role].label}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {builder.items.map((item) => {
+                  const entry = mapping.items.find((candidate) => candidate.itemId === item.id);
+                  return (
+                    <tr key={item.id}>
+                      <th scope="row">{item.number}. {item.text}</th>
+                      {roles.map((role) => (
+                        <td key={role}>
+                          <ColumnSelect
+                            id={`${id}-${item.id}-${role}`}
+                            label={`第 ${item.number} 题的${ANSWER_ROLES[role].label}列`}
+                            headers={preview.headers}
+                            value={entry?.columns[role] ?? null}
+                            onChange={(column) => importer.setItemColumn(item.id, role as AnswerRole, column)}
+                          />
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <h3 className="servqual-subheading">重要性分配列（可选）</h3>
+          <div className="servqual-grid">
+            {weightDimensions.map((dimension) => (
+              <div className="servqual-field" key={dimension}>
+                <label htmlFor={`${id}-weight-${dimension}`}>{DIMENSIONS.find((entry) => entry.id === dimension)!.courseName}</label>
+                <ColumnSelect id={`${id}-weight-${dimension}`} headers={preview.headers} value={mapping.weights[dimension]} onChange={(column) => importer.setWeightColumn(dimension, column)} />
+              </div>
+            ))}
+          </div>
+        </LazyDetails>
+      )}
+      {results && results.warnings.length > 0 && (
+        <ul className="servqual-message is-notice" data-testid="servqual-warnings">
+          {results.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+        </ul>
+      )}
+      {!preview && results?.issues && <IssueList summary={results.issues} />}
+    </section>
+  );
+}
+
+function ColumnSelect({ id, label, headers, value, onChange }: { id: string; label?: string; headers: readonly string[]; value: number | null; onChange: (column: number | null) => void }) {
+  return (
+    <>
+      {label && <label htmlFor={id} className="sr-only">{label}</label>}
+      <select id={id} className="servqual-column-select" value={value === null ? '' : String(value)} onChange={(event) => onChange(event.currentTarget.value === '' ? null : Number(event.currentTarget.value))}>
+        <option value="">（不使用）</option>
+        {headers.map((_, index) => <option key={index} value={index}>{columnLabel(headers, index)}</option>)}
+      </select>
+    </>
+  );
+}

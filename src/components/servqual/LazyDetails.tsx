@@ -1,0 +1,15 @@
+/**
+ * A <details> whose content is rendered only once it has been opened: the item editor and the
+ * column mapping hold hundreds of inputs and options that a closed panel does not need.
+ */
+import { useState, type ReactNode } from 'react';
+
+export function LazyDetails({ summary, children, className = 'servqual-details', initiallyOpen = false, testId }: { summary: ReactNode; children: ReactNode; className?: string; initiallyOpen?: boolean; testId?: string }) {
+  const [opened, setOpened] = useState(initiallyOpen);
+  return (
+    <details className={className} open={initiallyOpen || undefined} onToggle={(event) => event.currentTarget.open && setOpened(true)} data-testid={testId}>
+      <summary>{summary}</summary>
+      {opened && children}
+    </details>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * The KANO calculator in a real browser (built site, sub-path, production CSP): build a
+ * questionnaire → download the answer template → fill it in here → import it through the worker →
+ * results; bad answers reported with row and feature; example data, share link, persistence,
+ * keyboard, exports, axe, and screenshots at projector and phone width.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, watchPage } from './site';
+
+const KANO_PATH = 'tools/kano/';
+
+async function openCalculator(page: Page, path = KANO_PATH): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true');
+}
+
+/** Scrolls a lazily drawn chart into view until it has been drawn (its 下载 PNG button is enabled). */
+async function drawChart(page: Page, name: 'kano-better-worse' | 'kano-continuous'): Promise<void> {
+  await expect(async () => {
+    await page.getByTestId(`${name}-slot`).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId(name).getByRole('button', { name: '下载 PNG' })).toBeEnabled({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync('artifacts/screens', { recursive: true });
+  await page.screenshot({ path: `artifacts/screens/kano-${name}.png`, fullPage: true });
+}
+
+/** Reads a downloaded CSV (UTF-8 with BOM) into rows; the template has no quoted fields. */
+function readCsv(path: string): string[][] {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  return text.split(/\r?\n/).filter((line) => line !== '').map((line) => line.split(','));
+}
+
+/**
+ * Twelve respondents filling in the template, written by the test:
+ * - 接机服务: 我很喜欢 / 我很不喜欢 → O for everyone.
+ * - 儿童托管: 亲子家庭 我很喜欢 / 无所谓 → A; 企业会务 无所谓 / 无所谓 → I.
+ * - 延迟退房: codes 2 / 5 (理应如此 / 我很不喜欢) → M.
+ * Two mistakes: spreadsheet row 3 has 接机服务（正向）“还行”; row 5 leaves 儿童托管（反向）empty.
+ */
+function filledAnswers(headers: string[]): string[][] {
+  const rows: string[][] = [];
+  for (let respondent = 0; respondent < 12; respondent += 1) {
+    const family = respondent < 6;
+    const answers: Record<string, string> = {
+      旅客类型: family ? '亲子家庭' : '企业会务',
+      '接机服务（正向）': '我很喜欢',
+      '接机服务（反向）': '我很不喜欢',
+      '儿童托管（正向）': family ? '我很喜欢' : '无所谓',
+      '儿童托管（反向）': '无所谓',
+      '延迟退房（正向）': '2',
+      '延迟退房（反向）': '5',
+      '接机服务（重要性）': '8',
+      '儿童托管（重要性）': family ? '9' : '2',
+      '延迟退房（重要性）': '7',
+    };
+    rows.push(headers.map((header) => answers[header] ?? ''));
+  }
+  rows[1]![headers.indexOf('接机服务（正向）')] = '还行';
+  rows[3]![headers.indexOf('儿童托管（反向）')] = '';
+  return [headers, ...rows];
+}
+
+test.describe('KANO calculator', () => {
+  test('questionnaire → template → filled in → import → results, with bad answers named', async ({ page, baseURL }, testInfo) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await openCalculator(page);
+
+    // ① Build the questionnaire.
+    await page.getByLabel('功能或服务点（每行一项）').fill('接机服务\n儿童托管\n延迟退房');
+    await expect(page.getByText('共 10 道题：3 项功能 × 正反两问 + 重要性 + 客群。')).toBeVisible();
+
+    // 问卷星 batch text.
+    await page.locator('summary', { hasText: '问卷星批量导入文本' }).click();
+    const starText = await page.getByRole('textbox', { name: '问卷星批量导入文本' }).inputValue();
+    expect(starText).toContain('2.如果提供接机服务，您觉得？[单选题]\n我很喜欢\n理应如此\n无所谓\n能忍受\n我很不喜欢');
+    expect(starText).toContain('1.您这次出行属于哪一类？[单选题]\n团队旅客\n夕阳红旅客\n亲子家庭\n疗养休闲\n企业会务\nOTA旅客');
+
+    // The printable questionnaire has one grid per feature.
+    await page.locator('summary', { hasText: '问卷预览' }).click();
+    await expect(page.getByRole('table', { name: '儿童托管' }).first()).toBeVisible();
+
+    // Template (CSV).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载答卷模板（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toBe('酒店服务需求调查-答卷模板.csv');
+    const templatePath = testInfo.outputPath('template.csv');
+    await download.saveAs(templatePath);
+    const [headers] = readCsv(templatePath);
+    expect(headers).toEqual(['旅客类型', '接机服务（正向）', '接机服务（反向）', '儿童托管（正向）', '儿童托管（反向）', '延迟退房（正向）', '延迟退房（反向）', '接机服务（重要性）', '儿童托管（重要性）', '延迟退房（重要性）']);
+
+    // Template (Excel): two sheets, the same headers.
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载答卷模板（Excel）' }).click()]);
+    expect(xlsxDownload.suggestedFilename()).toBe('酒店服务需求调查-答卷模板.xlsx');
+    const xlsxPath = testInfo.outputPath('template.xlsx');
+    await xlsxDownload.saveAs(xlsxPath);
+    const XLSX = await import('@e965/xlsx');
+    const workbook = XLSX.read(readFileSync(xlsxPath));
+    expect(workbook.SheetNames).toEqual(['答卷', '填写说明']);
+    expect(XLSX.utils.sheet_to_json(workbook.Sheets['答卷']!, { header: 1 })[0]).toEqual(headers);
+
+    // ② Fill it in and import it.
+    const filled = filledAnswers(headers!);
+    await page.locator('.kano-import input[type="file"]').setInputFiles({
+      name: '回收答卷.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${filled.map((row) => row.join(',')).join('\r\n')}\r\n`, 'utf8'),
+    });
+
+    // ③ Results.
+    const results = page.getByTestId('kano-results');
+    await expect(results.getByText('数据来源：回收答卷.csv · 12 位受访者 · 3 项功能 · 2 个客群')).toBeVisible();
+    const table = results.getByRole('table', { name: '各功能的 KANO 归类（全部受访者）' });
+    await expect(table.getByRole('row', { name: /接机服务/ })).toContainText('期望型（O）');
+    await expect(table.getByRole('row', { name: /延迟退房/ })).toContainText('必备型（M）');
+    // 儿童托管: A 5 vs I 6 is not a significant difference (Fong), so M > O > A > I gives A.
+    await expect(table.getByRole('row', { name: /儿童托管/ })).toContainText('魅力型（A）');
+    await expect(results.getByText(/儿童托管.*差距不显著，按 M > O > A > I 规则/)).toBeVisible();
+
+    // Bad answers, with spreadsheet row, column and feature.
+    await expect(page.getByText('第 3 行「接机服务（正向）」：“还行”，「接机服务」正向回答不是五个标准答案之一')).toBeVisible();
+    // The issue list is open because there is an invalid value.
+    await expect(page.getByText('第 5 行「儿童托管（反向）」：「儿童托管」只答了正向问题，缺少反向回答，这一对未计入')).toBeVisible();
+
+    // Priority list, segments, charts.
+    await expect(results.getByText('「延迟退房」必须先做好')).toBeVisible();
+    await page.getByTestId('kano-segments-slot').scrollIntoViewIfNeeded();
+    await expect(results.getByText('「儿童托管」：亲子家庭为魅力型（A），企业会务为无差异型（I）。')).toBeVisible();
+    // Charts are drawn when scrolled to.
+    await drawChart(page, 'kano-better-worse');
+    await drawChart(page, 'kano-continuous');
+
+    // Results CSV.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（CSV）' }).click()]);
+    const csvPath = testInfo.outputPath('results.csv');
+    await csv.saveAs(csvPath);
+    const resultRows = readCsv(csvPath);
+    expect(resultRows[0]!.slice(0, 3)).toEqual(['客群', '功能', '有效回答']);
+    expect(resultRows.find((row) => row[0] === '全部' && row[1] === '接机服务')![2]).toBe('11');
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('example data: results, share link round trip, persistence, keyboard', async ({ page, browser }) => {
+    await openCalculator(page);
+    const example = page.getByRole('button', { name: '教学示例数据' });
+    await example.focus();
+    await page.keyboard.press('Enter');
+    const results = page.getByTestId('kano-results');
+    await expect(results.getByText('数据来源：教学示例数据（虚构） · 300 位受访者 · 8 项功能 · 6 个客群')).toBeVisible();
+    await expect(page.getByText('第 8 行「免费 Wi-Fi（正向）」：“还行”')).toBeVisible();
+
+    // Reference lines switch by keyboard.
+    const half = page.getByRole('radio', { name: '0.5' });
+    await half.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: '各功能的平均值' })).toBeChecked();
+
+    // Share link → a fresh browser gets the same results.
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    const url = await page.getByRole('textbox', { name: '分享链接' }).inputValue();
+    expect(url).toContain('#share=1.');
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByTestId('kano-results').getByText('数据来源：分享链接 · 300 位受访者 · 8 项功能 · 6 个客群')).toBeVisible();
+    await expect(other.getByText(/已载入分享链接中的问卷/)).toBeVisible();
+    await context.close();
+
+    // A tampered link is refused with a message.
+    const context2 = await browser.newContext();
+    const tampered = await context2.newPage();
+    await tampered.goto(url.replace(/\.(\w+)$/, '.zzzz'));
+    await expect(tampered.getByText(/分享链接无效/)).toBeVisible();
+    await context2.close();
+
+    // Persistence: a reload keeps the results.
+    await page.reload();
+    await expect(page.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();
+
+    // Clearing forgets them.
+    await page.getByRole('button', { name: '清除全部数据' }).click();
+    await expect(page.getByTestId('kano-results')).toHaveCount(0);
+  });
+
+  test('axe finds no violations (empty page, with results, method page); screenshots', async ({ page }) => {
+    await openCalculator(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();
+    await drawChart(page, 'kano-better-worse');
+    await drawChart(page, 'kano-continuous');
+    await page.getByTestId('kano-segments-slot').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('table', { name: '各客群的归类一览' })).toBeVisible();
+    for (const summary of await page.locator('.kano details > summary, .chart-figure details > summary').all()) await summary.click();
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, '1280-results');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await drawChart(page, 'kano-continuous');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shoot(page, '390-results');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${KANO_PATH}method/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, '390-method');
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * The SERVQUAL calculator in a real browser (built site, sub-path, production CSP): industry
+ * preset → answer template → filled in here → import through the worker → results; bad cells and
+ * bad importance allocations reported with their rows; the three-column (zone of tolerance)
+ * format; example data, share link, persistence, keyboard, exports; axe; screenshots at 1280 and
+ * 390 px.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, watchPage } from './site';
+
+const SERVQUAL_PATH = 'tools/servqual/';
+const MINUS = '\u2212';
+
+async function openCalculator(page: Page, path = SERVQUAL_PATH): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync('artifacts/screens', { recursive: true });
+  await page.screenshot({ path: `artifacts/screens/servqual-${name}.png`, fullPage: true });
+}
+
+/** Reads a downloaded CSV (UTF-8 with BOM); template headers contain no commas or quotes. */
+function readCsv(path: string): string[][] {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  return text.split(/\r?\n/).filter((line) => line !== '').map((line) => line.split(','));
+}
+
+/** Item numbers of each dimension in the 22-item scale, and the made-up shortfall per dimension. */
+const DIMENSIONS = [
+  { name: '有形度', items: [1, 2, 3, 4], shortfall: 1 },
+  { name: '可靠度', items: [5, 6, 7, 8, 9], shortfall: 2 },
+  { name: '反应度', items: [10, 11, 12, 13], shortfall: 3 },
+  { name: '专业度', items: [14, 15, 16, 17], shortfall: 1 },
+  { name: '同理度', items: [18, 19, 20, 21, 22], shortfall: 2 },
+];
+const RESPONDENTS = 20;
+
+/**
+ * Twenty respondents filling in the two-column template, written by the test:
+ * E = 5 + (r mod 3); P = E − shortfall + ((r + item) mod 2). Over an even number of respondents
+ * (r + item) mod 2 averages exactly ½, so every item's and dimension's gap is ½ − shortfall:
+ * 有形度 −0.5, 可靠度 −1.5, 反应度 −2.5, 专业度 −0.5, 同理度 −1.5.
+ * Weights 20 each, except spreadsheet row 6 (10 for 同理度: total 90).
+ * Two bad cells, both in 有形度 items: row 3 E1 = 8 (off the 1–7 scale), row 5 P2 = 很好.
+ */
+function filledAnswers(headers: string[]): string[][] {
+  const rows: string[][] = [];
+  for (let respondent = 0; respondent < RESPONDENTS; respondent += 1) {
+    const row = headers.map((header) => {
+      const code = /^([EPW])(\d+)/.exec(header);
+      if (!code) return '';
+      const number = Number(code[2]);
+      if (code[1] === 'W') return '20';
+      const expected = 5 + (respondent % 3);
+      if (code[1] === 'E') return String(expected);
+      const shortfall = DIMENSIONS.find((dimension) => dimension.items.includes(number))!.shortfall;
+      return String(expected - shortfall + ((respondent + number) % 2));
+    });
+    rows.push(row);
+  }
+  rows[1]![headers.findIndex((header) => header.startsWith('E1 '))] = '8';
+  rows[3]![headers.findIndex((header) => header.startsWith('P2 '))] = '很好';
+  rows[4]![headers.findIndex((header) => header.startsWith('W5 '))] = '10';
+  return [headers, ...rows];
+}
+
+/** The 有形度 gap with the two bad cells left out, computed the way the method page describes. */
+function expectedTangiblesGap(): number {
+  const gaps: number[] = [];
+  for (let respondent = 0; respondent < RESPONDENTS; respondent += 1) {
+    // Row 3 is respondent 1 (E1 invalid), row 5 is respondent 3 (P2 invalid): incomplete on 有形度.
+    if (respondent === 1 || respondent === 3) continue;
+    const itemGaps = [1, 2, 3, 4].map((item) => -1 + ((respondent + item) % 2));
+    gaps.push(itemGaps.reduce((sum, gap) => sum + gap, 0) / 4);
+  }
+  return gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;
+}
+
+const formatGap = (value: number) => {
+  const text = Math.abs(value).toFixed(2);
+  return value < 0 && Number(text) !== 0 ? `${MINUS}${text}` : value > 0 ? `+${text}` : text;
+};
+
+test.describe('SERVQUAL calculator', () => {
+  test('preset → template → filled in → import → results, with bad rows named', async ({ page, baseURL }, testInfo) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await openCalculator(page);
+
+    // ① An industry preset, 7-point two-column with weights.
+    await page.getByLabel('行业模板').selectOption({ label: '机场' });
+    await page.locator('summary', { hasText: '编辑题目' }).click();
+    await expect(page.getByLabel('第 1 题', { exact: true })).toHaveValue('值机柜台、自助设备、行李系统等航站楼设施新颖、好用');
+    await expect(page.getByText('共 22 题 × 2 栏评分 + 5 个维度的重要性分配。')).toBeVisible();
+
+    // Edit: add an item to 同理度 and remove it again (numbering follows).
+    await page.getByRole('button', { name: '＋ 在「同理度」添加题目' }).click();
+    await expect(page.getByText('第 23 题（同理度）的措辞是空的')).toBeVisible();
+    await page.getByRole('button', { name: '删除第 23 题' }).click();
+    await expect(page.getByText('共 22 题 × 2 栏评分 + 5 个维度的重要性分配。')).toBeVisible();
+
+    // 问卷星 batch text.
+    await page.locator('summary', { hasText: '问卷星批量导入文本' }).click();
+    const starText = await page.getByRole('textbox', { name: '问卷星批量导入文本' }).inputValue();
+    expect(starText.split('\n\n')[1]).toBe('1.【E1 期望】一个出色的机场应当做到：值机柜台、自助设备、行李系统等航站楼设施新颖、好用（1 = 非常不同意，7 = 非常同意）[单选题]\n1\n2\n3\n4\n5\n6\n7');
+
+    // Printable questionnaire preview.
+    await page.locator('summary', { hasText: '问卷预览' }).click();
+    await expect(page.getByRole('table', { name: '问卷题目与评分栏' }).first()).toBeVisible();
+
+    // Template (CSV) and (Excel).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载答卷模板（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toBe('机场服务质量调查-答卷模板.csv');
+    const templatePath = testInfo.outputPath('template.csv');
+    await download.saveAs(templatePath);
+    const [headers] = readCsv(templatePath);
+    expect(headers).toHaveLength(22 * 2 + 5);
+    expect(headers!.slice(0, 2)).toEqual(['E1 期望｜值机柜台、自助设备、行李系统等航站楼设施新颖、好用', 'P1 感知｜值机柜台、自助设备、行李系统等航站楼设施新颖、好用']);
+    expect(headers!.slice(-5)).toEqual(['W1 重要性｜有形度', 'W2 重要性｜可靠度', 'W3 重要性｜反应度', 'W4 重要性｜专业度', 'W5 重要性｜同理度']);
+
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载答卷模板（Excel）' }).click()]);
+    const xlsxPath = testInfo.outputPath('template.xlsx');
+    await xlsxDownload.saveAs(xlsxPath);
+    const XLSX = await import('@e965/xlsx');
+    const workbook = XLSX.read(readFileSync(xlsxPath));
+    expect(workbook.SheetNames).toEqual(['答卷', '填写说明']);
+    expect(XLSX.utils.sheet_to_json(workbook.Sheets['答卷']!, { header: 1 })[0]).toEqual(headers);
+
+    // ② Fill it in and import it.
+    const filled = filledAnswers(headers!);
+    await page.locator('.servqual-import input[type="file"]').setInputFiles({
+      name: '机场回收答卷.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${filled.map((row) => row.join(',')).join('\r\n')}\r\n`, 'utf8'),
+    });
+
+    // ③ Results.
+    const results = page.getByTestId('servqual-results');
+    await expect(results.getByTestId('servqual-source')).toHaveText('当前数据：机场回收答卷.csv；20 位受访者，22 个题目，1–7 分。');
+    const dimensions = results.getByTestId('servqual-dimension-table');
+    for (const [name, gap] of [['可靠度', -1.5], ['反应度', -2.5], ['专业度', -0.5], ['同理度', -1.5]] as const) {
+      await expect(dimensions.getByRole('row', { name: new RegExp(`^${name}`) })).toContainText(formatGap(gap));
+    }
+    const tangibles = expectedTangiblesGap();
+    await expect(dimensions.getByRole('row', { name: /^有形度/ })).toContainText(formatGap(tangibles));
+    const unweighted = (tangibles - 1.5 - 2.5 - 0.5 - 1.5) / 5;
+    await expect(results.getByTestId('servqual-unweighted')).toHaveText(formatGap(unweighted));
+    await expect(results.getByTestId('servqual-weighted')).not.toHaveText('—');
+    await expect(results.getByTestId('servqual-convention')).toContainText('加权得分 = Σ（维度差距 × 权重）÷ 100');
+
+    // Largest gaps: the 反应度 items come first.
+    await expect(results.getByTestId('servqual-largest-gaps').locator('tbody tr').first()).toContainText('反应度');
+    // 5-GAP hint for 反应度, linking to lecture 4.
+    const hints = results.getByTestId('servqual-five-gap');
+    await expect(hints).toContainText('「反应度」差距 −2.50');
+    await expect(hints.getByRole('link', { name: '第四讲 5GAP 模型' })).toHaveAttribute('href', /\/course\/sub\/lectures\/4-management\/five-gaps\/$/);
+
+    // Bad cells and the bad allocation, each with its spreadsheet row.
+    await expect(page.getByText('第 3 行「E1 期望｜值机柜台、自助设备、行李系统等航站楼设施新颖、好用」：“8”，超出 1–7')).toBeVisible();
+    await expect(page.getByText('第 5 行「P2 感知｜航站楼环境整洁、明亮、舒适」：“很好”，非数字')).toBeVisible();
+    await expect(page.getByTestId('servqual-weight-issues')).toContainText('第 6 行：重要性分配合计为 90，应为 100。');
+
+    // Reliability, IPA, radar.
+    await expect(results.getByTestId('servqual-alpha-table')).toBeVisible();
+    await expect(page.getByTestId('servqual-chart-radar').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    await expect(page.getByTestId('servqual-chart-ipa').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    // Weighted importance is 20 for every dimension: with midpoint crosshairs (20) all are “high”.
+    await page.getByTestId('servqual-ipa-midpoint').check();
+    await expect(page.getByTestId('servqual-quadrant-concentrate')).toContainText('反应度');
+
+    // Results CSV.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果 CSV' }).click()]);
+    const csvPath = testInfo.outputPath('results.csv');
+    await csv.saveAs(csvPath);
+    const resultText = readFileSync(csvPath, 'utf8');
+    expect(resultText.startsWith('\uFEFFSERVQUAL 服务质量分析')).toBe(true);
+    expect(resultText).toContain('反应度（响应性）,20,');
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('three-column format: zone of tolerance from the example data', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByTestId('servqual-format-three-column').check();
+    await expect(page.getByText('共 22 题 × 3 栏评分 + 5 个维度的重要性分配。')).toBeVisible();
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    const results = page.getByTestId('servqual-results');
+    await expect(results.getByTestId('servqual-source')).toContainText('160 位受访者，22 个题目，1–7 分，三栏式');
+    const zone = page.getByTestId('servqual-chart-zone');
+    await expect(zone.getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    await zone.locator('summary').click();
+    const table = zone.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'MSA（P − 可接受）' })).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(5);
+    await expect(table.getByRole('row', { name: /^反应度/ })).toContainText(/低于可接受水平|在容忍区间内/);
+    // The dimension table carries MSA and the zone position too; α per column for desired, adequate, perceived.
+    await expect(results.getByTestId('servqual-dimension-table').getByRole('columnheader', { name: 'MSA' })).toBeVisible();
+    await expect(results.getByTestId('servqual-alpha-table').getByRole('columnheader', { name: '可接受 α' })).toBeVisible();
+    await shoot(page, '1280-three-column');
+  });
+
+  test('example data: share link round trip, persistence, keyboard, typed weights', async ({ page, browser }) => {
+    await openCalculator(page);
+    await page.getByTestId('servqual-ask-weights').uncheck();
+    const example = page.getByRole('button', { name: '教学示例数据' });
+    await example.focus();
+    await page.keyboard.press('Enter');
+    const results = page.getByTestId('servqual-results');
+    await expect(results.getByTestId('servqual-source')).toContainText('教学示例数据（虚构的酒店调查）；160 位受访者');
+    // The example's deliberate errors are reported with their rows.
+    await expect(page.getByText(/第 12 行「P1 感知｜/)).toBeVisible();
+    await expect(page.getByText(/第 47 行「E1 期望｜.*“很好”，非数字/)).toBeVisible();
+
+    const unweighted = await results.getByTestId('servqual-unweighted').textContent();
+    expect(unweighted).toMatch(new RegExp(`^${MINUS}0\\.\\d\\d$`));
+
+    // Share link → a fresh browser gets the same numbers.
+    await page.getByRole('button', { name: '生成分享链接' }).click();
+    const url = await page.getByTestId('servqual-share-url').inputValue();
+    expect(url).toContain('#share=1.');
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByTestId('servqual-source')).toContainText('当前数据：分享链接；160 位受访者');
+    await expect(other.getByTestId('servqual-unweighted')).toHaveText(unweighted!);
+    await context.close();
+
+    // A tampered link is refused with a message.
+    const context2 = await browser.newContext();
+    const tampered = await context2.newPage();
+    await tampered.goto(url.replace(/\.(\w+)$/, '.zzzz'));
+    await expect(tampered.getByText(/分享链接无效/)).toBeVisible();
+    await context2.close();
+
+    // Persistence: a reload keeps the results.
+    await page.reload();
+    await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('servqual-unweighted')).toHaveText(unweighted!);
+
+    // Typed weights that do not add up to 100 are refused; 100 works.
+    // The example was generated without the allocation (unchecked above): weights can be typed.
+    const typed = page.getByTestId('servqual-typed-weights');
+    await expect(page.getByTestId('servqual-weighted')).toHaveText('—');
+    for (const [dimension, value] of [['tangibles', '10'], ['reliability', '30'], ['responsiveness', '30'], ['assurance', '20'], ['empathy', '5']] as const) {
+      await page.getByTestId(`servqual-weight-${dimension}`).fill(value);
+    }
+    await expect(typed).toContainText('重要性分配合计为 95，应为 100。');
+    await page.getByTestId('servqual-weight-empathy').fill('10');
+    await expect(typed).toContainText('权重有效。');
+    await expect(page.getByTestId('servqual-weighted')).toHaveText(new RegExp(`^${MINUS}\\d\\.\\d\\d$`));
+
+    // Reset forgets everything.
+    await page.getByRole('button', { name: '全部重置' }).click();
+    await expect(page.getByTestId('servqual-empty')).toBeVisible();
+  });
+
+  test('axe finds no violations (empty page, with results, method page); screenshots', async ({ page }) => {
+    // axe walks a long page (every table of the results) several times.
+    test.setTimeout(180_000);
+    await openCalculator(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('summary', { hasText: '编辑题目' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await expect(page.getByTestId('servqual-chart-ipa').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    await expect(page.getByTestId('servqual-chart-radar').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+    for (const summary of await page.locator('.servqual-results details > summary').all()) await summary.click();
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, '1280-results');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shoot(page, '390-results');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.goto(`${SERVQUAL_PATH}method/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, '390-method');
+  });
+});
