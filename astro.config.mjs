@@ -29,6 +29,11 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   trailingSlash: 'always',
+  vite: {
+    // ES-module workers keep `await import()` lazy inside a worker, so SheetJS is fetched only
+    // when an Excel file is chosen instead of being bundled into every tool's worker.
+    worker: { format: 'es' },
+  },
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 
 /**
  * Course text lives in the top-level `content/` folder (not `src/content/docs/`), so the
@@ -16,4 +17,6 @@ export const collections = {
       extend: z.object({ description: z.string().min(10) }),
     }),
   }),
+  // Chinese strings for the parts of the UI Starlight does not translate itself (Pagefind's search box).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

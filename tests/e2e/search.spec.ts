@@ -24,7 +24,7 @@ test(`searching “${QUERY}” finds the page whose body contains it`, async ({ 
   await page.goto('');
   await page.getByRole('button', { name: /搜索/ }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('searchbox').fill(QUERY);
+  await dialog.getByRole('textbox').fill(QUERY);
   const firstResult = dialog.locator('.pagefind-ui__result-link').first();
   await expect(firstResult).toBeVisible();
   await expect(firstResult).toHaveAttribute('href', new RegExp(`${new URL(baseURL!).pathname}${TARGET}$`));

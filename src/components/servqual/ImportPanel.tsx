@@ -5,7 +5,11 @@
  */
 import { useId } from 'react';
 import { columnLabel, IssueList, SurveyImport } from '../shared/SurveyImport';
-import { ANSWER_ROLES, DIMENSIONS, formatRoles, usedDimensions, type AnswerRole } from '../../lib/servqual';
+// Eager parts of the page import the lib's modules directly (not the barrel), so that the
+// report maths stays in the results chunk that is loaded on demand.
+import { ANSWER_ROLES, formatRoles, type AnswerRole } from '../../lib/servqual/answerRoles';
+import { DIMENSIONS } from '../../lib/servqual/dimensions';
+import { usedDimensions } from '../../lib/servqual/questionnaire';
 import { LazyDetails } from './LazyDetails';
 import type { ServqualCalculatorState } from './useServqualCalculator';
 

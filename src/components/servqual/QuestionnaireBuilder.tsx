@@ -3,13 +3,17 @@
  * move, add, remove); the questionnaire comes out as a printable page, an answer template
  * (CSV / Excel) and 问卷星 batch text.
  */
-import { useId } from 'react';
-import { DIMENSIONS, FORMAT_LABELS, MAX_ITEMS, PRESETS, type DimensionId, type ServqualFormat } from '../../lib/servqual';
+import { memo, useId } from 'react';
+// Direct module imports (not the barrel): see ImportPanel.tsx.
+import { FORMAT_LABELS, type ServqualFormat } from '../../lib/servqual/answerRoles';
+import { DIMENSIONS, type DimensionId } from '../../lib/servqual/dimensions';
+import { PRESETS } from '../../lib/servqual/presets';
+import { MAX_ITEMS } from '../../lib/servqual/questionnaire';
 import { LazyDetails } from './LazyDetails';
 import { QuestionnairePrint } from './QuestionnairePrint';
 import type { ServqualCalculatorState } from './useServqualCalculator';
 
-export function QuestionnaireBuilder({ builder }: { builder: ServqualCalculatorState['builder'] }) {
+export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder }: { builder: ServqualCalculatorState['builder'] }) {
   const id = useId();
   const { questionnaire, items, check, edit } = builder;
   const ready = check.ok;
@@ -135,7 +139,7 @@ export function QuestionnaireBuilder({ builder }: { builder: ServqualCalculatorS
       )}
     </section>
   );
-}
+});
 
 function DimensionEditor({ dimensionId, builder }: { dimensionId: DimensionId; builder: ServqualCalculatorState['builder'] }) {
   const id = useId();

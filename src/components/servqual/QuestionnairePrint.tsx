@@ -3,19 +3,12 @@
  * a 1–7 (or 1–5) scale to circle for each column side by side (the three-column layout of PZB
  * 1994), then the 100-point allocation over the five dimensions.
  */
-import {
-  ANSWER_ROLES,
-  formatRoles,
-  numberedItems,
-  questionnaireIntro,
-  roleInstruction,
-  scalePoints,
-  usedDimensions,
-  weightLine,
-  weightsInstruction,
-  WEIGHT_TOTAL,
-  type ServqualQuestionnaire,
-} from '../../lib/servqual';
+// Direct module imports (not the barrel): see ImportPanel.tsx.
+import { ANSWER_ROLES, formatRoles } from '../../lib/servqual/answerRoles';
+import { questionnaireIntro, roleInstruction, weightLine, weightsInstruction } from '../../lib/servqual/instructions';
+import { numberedItems, usedDimensions, type ServqualQuestionnaire } from '../../lib/servqual/questionnaire';
+import { scalePoints } from '../../lib/servqual/scale';
+import { WEIGHT_TOTAL } from '../../lib/servqual/weights';
 
 export function QuestionnairePrint({ questionnaire }: { questionnaire: ServqualQuestionnaire }) {
   const roles = formatRoles(questionnaire.format);

@@ -1,12 +1,13 @@
 /**
- * Step 3: the results — headline scores, dimension and item gaps with paired 95% CIs, the
+ * Step 3: the results (loaded on demand, once there are results) — headline scores, dimension and item gaps with paired 95% CIs, the
  * largest gaps, 5-GAP hints, radar, zone of tolerance, importance–performance grid and
  * Cronbach's α — each chart with its table alternative.
  */
-import { useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import {
   ALPHA_THRESHOLD,
   ANSWER_ROLES,
+  buildServqualReport,
   dimensionById,
   formatCount,
   formatGap,
@@ -17,20 +18,30 @@ import {
   QUADRANTS,
   QUADRANT_ORDER,
   referenceRole,
+  servqualResultRows,
   WEIGHT_TOTAL,
   type GapRow,
   type ServqualReport,
   type ServqualSummary,
 } from '../../lib/servqual';
 import { withBase } from '../../utils/url';
+import { downloadCsv } from '../shared/exportCsv';
 import { IpaChart } from './IpaChart';
 import { LazyDetails } from './LazyDetails';
 import { RadarChart } from './RadarChart';
 import { ZoneChart } from './ZoneChart';
-import type { ServqualCalculatorState } from './useServqualCalculator';
+import type { ServqualResultsState } from './useServqualCalculator';
 
-export function ResultsView({ calculator, summary, report }: { calculator: ServqualCalculatorState; summary: ServqualSummary; report: ServqualReport }) {
+export const ResultsView = memo(function ResultsView({ state, summary }: { state: ServqualResultsState; summary: ServqualSummary }) {
   const id = useId();
+  const { typedWeights, view } = state;
+  const report = useMemo(
+    () => buildServqualReport(summary, { typedWeights, crosshairs: view.crosshairs, ipaLevel: view.ipaLevel }),
+    [summary, typedWeights, view.crosshairs, view.ipaLevel],
+  );
+  const exportResultsCsv = useCallback(() => {
+    downloadCsv('SERVQUAL-结果.csv', servqualResultRows(summary, report, state.origin));
+  }, [summary, report, state.origin]);
   const three = summary.format === 'three-column';
   const referenceLabel = ANSWER_ROLES[referenceRole(summary.format)].label;
   const gapName = three ? 'P − 理想（MSS）' : 'P − E';
@@ -39,7 +50,7 @@ export function ResultsView({ calculator, summary, report }: { calculator: Servq
   return (
     <div className="servqual-results__body">
       <p className="servqual-source" data-testid="servqual-source">
-        当前数据：{calculator.results?.origin}；{formatCount(summary.respondents)} 位受访者，{summary.items.length} 个题目，1–{summary.scaleMax} 分{three ? '，三栏式' : ''}。
+        当前数据：{state.origin}；{formatCount(summary.respondents)} 位受访者，{summary.items.length} 个题目，1–{summary.scaleMax} 分{three ? '，三栏式' : ''}。
       </p>
 
       <div className="servqual-headline">
@@ -72,7 +83,7 @@ export function ResultsView({ calculator, summary, report }: { calculator: Servq
         详见<a href={withBase('/tools/servqual/method/')}>方法说明</a>。
       </p>
 
-      {scores.weightSource !== 'respondents' && <TypedWeights calculator={calculator} summary={summary} />}
+      {scores.weightSource !== 'respondents' && <TypedWeights state={state} summary={summary} />}
 
       <section className="servqual-subsection" aria-labelledby={`${id}-dimensions`}>
         <h3 id={`${id}-dimensions`}>各维度的差距</h3>
@@ -98,7 +109,7 @@ export function ResultsView({ calculator, summary, report }: { calculator: Servq
         </LazyDetails>
       )}
 
-      <IpaSection calculator={calculator} report={report} />
+      <IpaSection state={state} report={report} />
 
       <ReliabilitySection report={report} />
 
@@ -107,22 +118,22 @@ export function ResultsView({ calculator, summary, report }: { calculator: Servq
       </LazyDetails>
 
       <div className="servqual-actions servqual-noprint">
-        <button type="button" className="servqual-button" onClick={calculator.exportResultsCsv} data-testid="servqual-export-csv">下载结果 CSV</button>
-        <button type="button" className="servqual-button" onClick={() => void calculator.createShareLink()} data-testid="servqual-share">生成分享链接</button>
-        <button type="button" className="servqual-button" onClick={calculator.printResults} data-testid="servqual-print">打印结果</button>
+        <button type="button" className="servqual-button" onClick={exportResultsCsv} data-testid="servqual-export-csv">下载结果 CSV</button>
+        <button type="button" className="servqual-button" onClick={() => void state.createShareLink()} data-testid="servqual-share">生成分享链接</button>
+        <button type="button" className="servqual-button" onClick={state.printResults} data-testid="servqual-print">打印结果</button>
       </div>
-      {calculator.share && (
+      {state.share && (
         <div className="servqual-share servqual-noprint">
           <label htmlFor={`${id}-share`}>
-            分享链接（只含均值、方差和人数，不含原始答卷）{calculator.share.copied ? '：已复制到剪贴板' : '：请复制'}
+            分享链接（只含均值、方差和人数，不含原始答卷）{state.share.copied ? '：已复制到剪贴板' : '：请复制'}
           </label>
-          <input id={`${id}-share`} type="text" readOnly value={calculator.share.url} onFocus={(event) => event.currentTarget.select()} data-testid="servqual-share-url" />
-          {calculator.share.note && <p className="servqual-hint">{calculator.share.note}</p>}
+          <input id={`${id}-share`} type="text" readOnly value={state.share.url} onFocus={(event) => event.currentTarget.select()} data-testid="servqual-share-url" />
+          {state.share.note && <p className="servqual-hint">{state.share.note}</p>}
         </div>
       )}
     </div>
   );
-}
+});
 
 function GapTable({ rows, summary, caption, ranked = false, testId }: { rows: readonly GapRow[]; summary: ServqualSummary; caption: string; ranked?: boolean; testId: string }) {
   const id = useId();
@@ -185,9 +196,9 @@ function GapTable({ rows, summary, caption, ranked = false, testId }: { rows: re
   );
 }
 
-function TypedWeights({ calculator, summary }: { calculator: ServqualCalculatorState; summary: ServqualSummary }) {
+function TypedWeights({ state, summary }: { state: ServqualResultsState; summary: ServqualSummary }) {
   const id = useId();
-  const check = calculator.typedWeightCheck;
+  const check = state.typedWeightCheck;
   return (
     <fieldset className="servqual-fieldset servqual-typed-weights" data-testid="servqual-typed-weights">
       <legend>填写维度权重（合计 {WEIGHT_TOTAL}，用于加权得分；可参考管理层或旅客访谈的判断）</legend>
@@ -200,10 +211,10 @@ function TypedWeights({ calculator, summary }: { calculator: ServqualCalculatorS
               type="text"
               inputMode="decimal"
               autoComplete="off"
-              value={calculator.view.typedWeights[dimension.dimension] ?? ''}
+              value={state.view.typedWeights[dimension.dimension] ?? ''}
               aria-invalid={check?.kind === 'invalid' || undefined}
               aria-describedby={`${id}-status`}
-              onChange={(event) => calculator.setTypedWeight(dimension.dimension, event.currentTarget.value)}
+              onChange={(event) => state.setTypedWeight(dimension.dimension, event.currentTarget.value)}
               data-testid={`servqual-weight-${dimension.dimension}`}
             />
           </div>
@@ -243,9 +254,9 @@ function FiveGapHints({ report }: { report: ServqualReport }) {
   );
 }
 
-function IpaSection({ calculator, report }: { calculator: ServqualCalculatorState; report: ServqualReport }) {
+function IpaSection({ state, report }: { state: ServqualResultsState; report: ServqualReport }) {
   const id = useId();
-  const { view, setView } = calculator;
+  const { view, setView } = state;
   return (
     <section className="servqual-subsection" aria-labelledby={`${id}-title`} data-testid="servqual-ipa">
       <h3 id={`${id}-title`}>重要性—表现分析（IPA）</h3>

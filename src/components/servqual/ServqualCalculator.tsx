@@ -2,19 +2,24 @@
  * The SERVQUAL calculator island. It renders only: state, persistence, worker and maths come from
  * useServqualCalculator (and through it src/lib/servqual). Mounted by content/tools/servqual/index.mdx.
  */
-import { useId } from 'react';
-import { formatGap, formatInterval } from '../../lib/servqual';
+import { lazy, Suspense, useId } from 'react';
+// Direct module imports (not the barrel): see ImportPanel.tsx.
+import { formatCount, formatGap } from '../../lib/servqual/format';
+import { unweightedServqualScore } from '../../lib/servqual/servqualScore';
 import { withBase } from '../../utils/url';
 import { ImportPanel } from './ImportPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
-import { ResultsView } from './ResultsView';
+
+/** The results view (tables, charts, report maths) is fetched only once there are results. */
+const ResultsView = lazy(() => import('./ResultsView').then((module) => ({ default: module.ResultsView })));
 import { useServqualCalculator } from './useServqualCalculator';
 import './ServqualCalculator.css';
 
 export default function ServqualCalculator() {
   const calculator = useServqualCalculator();
   const id = useId();
-  const { summary, report, message } = calculator;
+  const { summary, message } = calculator;
+  const unweighted = summary ? unweightedServqualScore(summary.dimensions.filter((dimension) => dimension.gap.n > 0).map((dimension) => dimension.gap.mean)) : null;
 
   return (
     <div className="servqual not-content" data-testid="servqual-calculator" data-restored={calculator.restored ? 'true' : 'false'}>
@@ -41,12 +46,12 @@ export default function ServqualCalculator() {
       <section className="servqual-section servqual-results" aria-labelledby={`${id}-results`} data-testid="servqual-results">
         <h2 id={`${id}-results`}>③ 结果</h2>
         <p className="sr-only" role="status" aria-live="polite" data-testid="servqual-live">
-          {report
-            ? `未加权 SERVQUAL 得分 ${formatGap(report.scores.unweighted)}，95% 置信区间 ${formatInterval(report.scores.unweightedInterval?.lower, report.scores.unweightedInterval?.upper)}；共 ${summary?.respondents.toLocaleString('zh-CN') ?? 0} 位受访者。`
-            : ''}
+          {summary ? `已计算：${formatCount(summary.respondents)} 位受访者，${summary.items.length} 个题目；未加权 SERVQUAL 得分 ${formatGap(unweighted)}。` : ''}
         </p>
-        {summary && report ? (
-          <ResultsView calculator={calculator} summary={summary} report={report} />
+        {summary ? (
+          <Suspense fallback={<p className="servqual-hint">结果加载中…</p>}>
+            <ResultsView state={calculator.resultsState} summary={summary} />
+          </Suspense>
         ) : (
           <p className="servqual-hint" data-testid="servqual-empty">导入答卷（或点“教学示例数据”）后，这里显示各维度的差距、信度、容忍区间和重要性—表现分析。</p>
         )}

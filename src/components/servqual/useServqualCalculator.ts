@@ -7,43 +7,33 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IssueSummary } from '../../lib/import/types';
 import { decodeShareState, encodeShareState, shareUrl } from '../../lib/share';
+// The lib's modules are imported directly, not through the barrel: the barrel would pull the
+// report maths (t distribution, α, IPA …) into the page's first bundle, and those belong in the
+// results chunk that is loaded once there are results.
+import type { AnswerRole } from '../../lib/servqual/answerRoles';
+import { checkMapping, detectServqualColumns, emptyMapping, type MappingDetection, type ServqualColumnMapping } from '../../lib/servqual/columnMapping';
+import { templateHeaders, templateNotes } from '../../lib/servqual/columns';
+import { dimensionById, type DimensionId } from '../../lib/servqual/dimensions';
+import type { CrosshairMode } from '../../lib/servqual/importancePerformance';
+import type { PresetId } from '../../lib/servqual/presets';
 import {
   addItem,
-  buildServqualReport,
-  checkMapping,
   checkQuestionnaire,
-  checkTypedWeights,
   createQuestionnaire,
-  detectServqualColumns,
-  dimensionById,
-  emptyMapping,
   isServqualQuestionnaire,
   moveItem,
   moveItemToDimension,
   numberedItems,
-  parseServqualSharePayload,
-  questionnaireStarText,
   removeItem,
   rewordItem,
-  servqualResultRows,
   setItemReversed,
-  templateHeaders,
-  templateNotes,
-  toServqualSharePayload,
   usedDimensions,
-  type AnswerRole,
-  type CrosshairMode,
-  type DimensionId,
-  type MappingDetection,
-  type PresetId,
-  type ServqualAnalysisRequest,
-  type ServqualAnalysisResult,
-  type ServqualColumnMapping,
   type ServqualQuestionnaire,
-  type ServqualSharePayload,
-  type ServqualSummary,
-  type WeightIssueSummary,
-} from '../../lib/servqual';
+} from '../../lib/servqual/questionnaire';
+import { questionnaireStarText } from '../../lib/servqual/questionnaireStarText';
+import { parseServqualSharePayload, toServqualSharePayload, type ServqualSharePayload } from '../../lib/servqual/sharePayload';
+import { checkTypedWeights } from '../../lib/servqual/weights';
+import type { ServqualAnalysisRequest, ServqualAnalysisResult, ServqualSummary, WeightIssueSummary } from '../../lib/servqual/analyseServqual';
 import { downloadCsv, saveBlob } from '../shared/exportCsv';
 import { usePersistentState } from '../shared/usePersistentState';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
@@ -212,9 +202,12 @@ export function useServqualCalculator() {
       window.removeEventListener('afterprint', clear);
     };
     window.addEventListener('afterprint', clear);
-    window.print();
-    // Browsers without afterprint (or a print dialog that returned synchronously).
-    setTimeout(clear, 1000);
+    // Opened <details> render their tables on the next frame.
+    setTimeout(() => {
+      window.print();
+      // Browsers without afterprint (or a print dialog that returned synchronously).
+      setTimeout(clear, 1000);
+    }, mode === 'results' ? 200 : 0);
   }, []);
 
   // ——— ② import ———
@@ -372,14 +365,6 @@ export function useServqualCalculator() {
   }, [summary, view.typedWeights, weightLabels]);
   const typedWeights = typedWeightCheck?.kind === 'valid' ? typedWeightCheck.weights : null;
 
-  const report = useMemo(
-    () => (summary ? buildServqualReport(summary, { typedWeights, crosshairs: view.crosshairs, ipaLevel: view.ipaLevel }) : null),
-    [summary, typedWeights, view.crosshairs, view.ipaLevel],
-  );
-
-  const exportResultsCsv = useCallback(() => {
-    if (summary && report && stored) downloadCsv('SERVQUAL-结果.csv', servqualResultRows(summary, report, stored.origin));
-  }, [summary, report, stored]);
 
   // ——— share links ———
   const [share, setShare] = useState<{ url: string; copied: boolean; note: string | null } | null>(null);
@@ -452,9 +437,18 @@ export function useServqualCalculator() {
     setShare(null);
   }, [resetQuestionnaire, resetResults, resetView, survey]);
 
-  return {
-    restored,
-    builder: {
+  const printQuestionnaire = useCallback(() => printWith('questionnaire'), [printWith]);
+  const printResults = useCallback(() => printWith('results'), [printWith]);
+  const updateView = useCallback((patch: Partial<ViewSettings>) => setView((previous) => ({ ...previous, ...patch })), [setView]);
+  const setTypedWeight = useCallback(
+    (dimension: DimensionId, text: string) => setView((previous) => ({ ...previous, typedWeights: { ...previous.typedWeights, [dimension]: text } })),
+    [setView],
+  );
+
+  // Memoised groups, so that the builder and the results (both long) do not re-render on every
+  // progress message of an import.
+  const builder = useMemo(
+    () => ({
       questionnaire,
       items,
       check,
@@ -466,8 +460,18 @@ export function useServqualCalculator() {
       downloadTemplateCsv,
       downloadTemplateXlsx,
       templateBusy,
-      printQuestionnaire: () => printWith('questionnaire'),
-    },
+      printQuestionnaire,
+    }),
+    [questionnaire, items, check, edit, star, copied, copyStarText, downloadStarText, downloadTemplateCsv, downloadTemplateXlsx, templateBusy, printQuestionnaire],
+  );
+  const resultsState = useMemo(
+    () => ({ origin: stored?.origin ?? '', typedWeights, typedWeightCheck, view, setView: updateView, setTypedWeight, printResults, share, createShareLink }),
+    [stored?.origin, typedWeights, typedWeightCheck, view, updateView, setTypedWeight, printResults, share, createShareLink],
+  );
+
+  return {
+    restored,
+    builder,
     importer: {
       survey,
       mapping,
@@ -482,19 +486,12 @@ export function useServqualCalculator() {
     },
     results: stored,
     summary,
-    report,
-    view,
-    setView: (patch: Partial<ViewSettings>) => setView((previous) => ({ ...previous, ...patch })),
-    setTypedWeight: (dimension: DimensionId, text: string) => setView((previous) => ({ ...previous, typedWeights: { ...previous.typedWeights, [dimension]: text } })),
-    typedWeightCheck,
-    exportResultsCsv,
-    printResults: () => printWith('results'),
+    resultsState,
     message,
     dismissMessage: () => setMessage(null),
-    share,
-    createShareLink,
     reset,
   };
 }
 
 export type ServqualCalculatorState = ReturnType<typeof useServqualCalculator>;
+export type ServqualResultsState = ServqualCalculatorState['resultsState'];

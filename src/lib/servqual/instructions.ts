@@ -12,7 +12,8 @@ import { WEIGHT_TOTAL } from './weights';
 /** The introduction printed under the title. */
 export function questionnaireIntro(questionnaire: ServqualQuestionnaire): string {
   const columns = formatRoles(questionnaire.format).map((role) => `「${ANSWER_ROLES[role].label}」`).join('');
-  return `下面每一句话描述服务的一个方面。请对每一句话分别给出${columns}${formatRoles(questionnaire.format).length}个评分：1 = ${SCALE_ANCHORS.low}，${questionnaire.scaleMax} = ${SCALE_ANCHORS.high}。答案没有对错，请凭真实感受作答。`;
+  const count = formatRoles(questionnaire.format).length === 3 ? '三' : '两';
+  return `下面每一句话描述服务的一个方面。请对每一句话分别给出${columns}${count}个评分：1 = ${SCALE_ANCHORS.low}，${questionnaire.scaleMax} = ${SCALE_ANCHORS.high}。答案没有对错，请凭真实感受作答。`;
 }
 
 /**

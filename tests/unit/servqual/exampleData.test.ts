@@ -50,7 +50,7 @@ describe('questionnaireStarText', () => {
     expect(blocks[1]).toBe('1.【E1 期望】一家出色的酒店应当做到：客房和公共区域的设施设备新颖、好用（1 = 非常不同意，7 = 非常同意）[单选题]\n1\n2\n3\n4\n5\n6\n7');
     expect(blocks[23]!.split('\n')[0]).toBe('23.【P1 感知】本酒店实际做到：客房和公共区域的设施设备新颖、好用（1 = 非常不同意，7 = 非常同意）[单选题]');
     expect(blocks[45]).toBe('45.【W1 重要性】请把 100 分分配给下面 5 个方面，越重要的方面分数越多，5 项合计必须等于 100。有形度：设施、设备、人员和资料等看得见的部分[填空题]');
-    expect(intro).toContain('「期望」「感知」2个评分');
+    expect(intro).toContain('「期望」「感知」两个评分');
   });
 
   it('uses the 5-point options and three columns when set', () => {
