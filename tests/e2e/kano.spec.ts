@@ -115,9 +115,9 @@ test.describe('KANO calculator', () => {
     await expect(results.getByText('数据来源：回收答卷.csv · 12 位受访者 · 3 项功能 · 2 个客群')).toBeVisible();
     const table = results.getByRole('table', { name: '各功能的 KANO 归类（全部受访者）' });
     await expect(table.getByRole('row', { name: /接机服务/ })).toContainText('期望型（O）');
-    await expect(table.getByRole('row', { name: /延迟退房/ })).toContainText('必备型（M）');
+    await expect(table.getByRole('row', { name: /延迟退房/ })).toContainText('基本型（M）');
     // 儿童托管: A 5 vs I 6 is not a significant difference (Fong), so M > O > A > I gives A.
-    await expect(table.getByRole('row', { name: /儿童托管/ })).toContainText('魅力型（A）');
+    await expect(table.getByRole('row', { name: /儿童托管/ })).toContainText('兴奋型（A）');
     await expect(results.getByText(/儿童托管.*差距不显著，按 M > O > A > I 规则/)).toBeVisible();
 
     // Bad answers, with spreadsheet row, column and feature.
@@ -128,7 +128,7 @@ test.describe('KANO calculator', () => {
     // Priority list, segments, charts.
     await expect(results.getByText('「延迟退房」必须先做好')).toBeVisible();
     await page.getByTestId('kano-segments-slot').scrollIntoViewIfNeeded();
-    await expect(results.getByText('「儿童托管」：亲子家庭为魅力型（A），企业会务为无差异型（I）。')).toBeVisible();
+    await expect(results.getByText('「儿童托管」：亲子家庭为兴奋型（A），企业会务为无差异型（I）。')).toBeVisible();
     // Charts are drawn when scrolled to.
     await drawChart(page, 'kano-better-worse');
     await drawChart(page, 'kano-continuous');

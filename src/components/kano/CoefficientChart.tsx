@@ -62,7 +62,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
       kanoScatter: {
         enabled: true,
         lines: referenceLines,
-        quadrants: { topLeft: '魅力型 A', topRight: '期望型 O', bottomLeft: '无差异型 I', bottomRight: '必备型 M' },
+        quadrants: { topLeft: '兴奋型 A', topRight: '期望型 O', bottomLeft: '无差异型 I', bottomRight: '基本型 M' },
       },
     },
   }), [names, referenceLines]);
@@ -113,7 +113,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
         ))}
       </ol>
       <p className="kano-hint">
-        右上：提供了加分、不提供扣分（期望型）；右下：不提供就扣分（必备型）；左上：提供了加分、不提供无所谓（魅力型）；左下：影响都小（无差异型）。参考线在 {lineText}，只是读图的辅助，归类以上表为准。
+        右上：提供了加分、不提供扣分（期望型）；右下：不提供就扣分（基本型）；左上：提供了加分、不提供无所谓（兴奋型）；左下：影响都小（无差异型）。参考线在 {lineText}，只是读图的辅助，归类以上表为准。
       </p>
     </div>
   );

@@ -202,7 +202,8 @@ export function ChartFigure<Type extends FigureChartType>({ type, caption, descr
       </div>
       <details className="chart-figure__table" open={status === 'failed' || undefined}>
         <summary>数据表：{caption}</summary>
-        <div className="chart-figure__scroll">
+        {/* Focusable so keyboard users can scroll a table wider than the screen (axe: scrollable-region-focusable). */}
+        <div className="chart-figure__scroll" tabIndex={0} role="region" aria-label={`数据表：${caption}`}>
           <table>
             <thead>
               <tr>

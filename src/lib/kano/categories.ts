@@ -17,7 +17,7 @@ export type KanoCategory = 'A' | 'O' | 'M' | 'I' | 'R' | 'Q';
 export const KANO_CATEGORIES: readonly KanoCategory[] = ['M', 'O', 'A', 'I', 'R', 'Q'];
 
 export interface KanoCategoryDefinition {
-  /** Short Chinese name, e.g. 必备型. */
+  /** Short Chinese name, e.g. 基本型. */
   name: string;
   english: string;
   /** One plain sentence a trainer can read out. */
@@ -25,15 +25,15 @@ export interface KanoCategoryDefinition {
 }
 
 export const CATEGORY_DEFINITIONS: Readonly<Record<KanoCategory, KanoCategoryDefinition>> = {
-  M: { name: '必备型', english: 'Must-be', meaning: '做到了旅客觉得理所当然，做不到就强烈不满。' },
+  M: { name: '基本型', english: 'Must-be', meaning: '做到了旅客觉得理所当然，做不到就强烈不满。' },
   O: { name: '期望型', english: 'One-dimensional', meaning: '做得越好越满意，做得越差越不满。' },
-  A: { name: '魅力型', english: 'Attractive', meaning: '有了带来惊喜，没有也不会不满。' },
+  A: { name: '兴奋型', english: 'Attractive', meaning: '有了带来惊喜，没有也不会不满。' },
   I: { name: '无差异型', english: 'Indifferent', meaning: '有没有都不太影响满意度。' },
   R: { name: '反向型', english: 'Reverse', meaning: '提供了反而让一部分旅客不满。' },
   Q: { name: '可疑结果', english: 'Questionable', meaning: '回答自相矛盾，多半是题目没读懂或随意作答。' },
 };
 
-/** 「必备型（M）」 */
+/** 「基本型（M）」 */
 export function categoryLabel(category: KanoCategory): string {
   return `${CATEGORY_DEFINITIONS[category].name}（${category}）`;
 }

@@ -4,9 +4,9 @@ import type { FeatureSummary } from './featureSummary';
 /**
  * A plain-Chinese action list from the classification:
  *
- * 1. 必备型 M first — missing them causes dissatisfaction whatever else is done; ordered by |Worse|.
+ * 1. 基本型 M first — missing them causes dissatisfaction whatever else is done; ordered by |Worse|.
  * 2. 期望型 O next, ordered by |Worse| (the cost of doing them badly), then Better.
- * 3. 魅力型 A, ordered by Better (the satisfaction they add).
+ * 3. 兴奋型 A, ordered by Better (the satisfaction they add).
  * 4. 无差异型 I and 反向型 R: candidates to drop, simplify or make optional.
  * 5. Features dominated by Q: check the questions before deciding anything.
  *
@@ -23,9 +23,9 @@ export interface PriorityItem {
 }
 
 export const PRIORITY_GROUP_TITLES: Readonly<Record<PriorityGroup, string>> = {
-  must: '先补齐：必备型',
+  must: '先补齐：基本型',
   performance: '持续投入：期望型',
-  attractive: '打造惊喜：魅力型',
+  attractive: '打造惊喜：兴奋型',
   drop: '可考虑削减或改为可选',
   check: '先核对题目',
 };

@@ -31,7 +31,7 @@ export interface SegmentDifference {
   feature: string;
   first: KanoCategory | null;
   second: KanoCategory | null;
-  /** e.g. 「儿童托管」:亲子家庭 魅力型(A),企业会务 无差异型(I)。 */
+  /** e.g. 「儿童托管」:亲子家庭 兴奋型(A),企业会务 无差异型(I)。 */
   sentence: string;
 }
 

@@ -8,7 +8,7 @@ describe('segmentDifferences', () => {
 
   it('lists the features whose category differs', () => {
     expect(segmentDifferences(families, business)).toEqual([
-      { feature: '儿童托管', first: 'A', second: 'I', sentence: '「儿童托管」：亲子家庭为魅力型（A），企业会务为无差异型（I）。' },
+      { feature: '儿童托管', first: 'A', second: 'I', sentence: '「儿童托管」：亲子家庭为兴奋型（A），企业会务为无差异型（I）。' },
     ]);
   });
 
