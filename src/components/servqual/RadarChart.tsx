@@ -88,7 +88,6 @@ export function RadarChart({ summary, report }: { summary: ServqualSummary; repo
         borderColor: ROLE_COLOURS[role],
         backgroundColor: ROLE_COLOURS[role],
         borderWidth: role === 'perceived' ? 3 : 2,
-        borderDash: role === 'adequate' ? [6, 4] : [],
         pointRadius: 4,
         pointHoverRadius: 6,
         pointStyle: role === 'perceived' ? 'rectRot' : 'circle',

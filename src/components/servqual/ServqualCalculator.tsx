@@ -2,7 +2,7 @@
  * The SERVQUAL calculator island. It renders only: state, persistence, worker and maths come from
  * useServqualCalculator (and through it src/lib/servqual). Mounted by content/tools/servqual/index.mdx.
  */
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 // Direct module imports (not the barrel): see ImportPanel.tsx.
 import { formatCount, formatGap } from '../../lib/servqual/format';
 import { unweightedServqualScore } from '../../lib/servqual/servqualScore';
@@ -10,8 +10,18 @@ import { withBase } from '../../utils/url';
 import { ImportPanel } from './ImportPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 
-/** The results view (tables, charts, report maths) is fetched only once there are results. */
-const ResultsView = lazy(() => import('./ResultsView').then((module) => ({ default: module.ResultsView })));
+/**
+ * The results view (tables, charts, report maths) is fetched only when it is needed: once there
+ * are results, or as soon as a file starts loading (so it arrives while the worker reads).
+ */
+type ResultsViewComponent = (typeof import('./ResultsView'))['ResultsView'];
+let loadedResultsView: ResultsViewComponent | null = null;
+const loadResultsView = () =>
+  import('./ResultsView').then((module) => {
+    loadedResultsView = module.ResultsView;
+    return module;
+  });
+const LazyResultsView = lazy(() => loadResultsView().then((module) => ({ default: module.ResultsView })));
 import { useServqualCalculator } from './useServqualCalculator';
 import './ServqualCalculator.css';
 
@@ -19,6 +29,14 @@ export default function ServqualCalculator() {
   const calculator = useServqualCalculator();
   const id = useId();
   const { summary, message } = calculator;
+  const busy = calculator.importer.survey.state.status !== 'idle';
+  const [resultsViewReady, setResultsViewReady] = useState(loadedResultsView !== null);
+  useEffect(() => {
+    if (busy && !resultsViewReady) void loadResultsView().then(() => setResultsViewReady(true));
+  }, [busy, resultsViewReady]);
+  // Once the chunk is here, render it directly: a Suspense reveal would be held back (React
+  // throttles revealing suspended content by about 300 ms).
+  const ResultsView = resultsViewReady && loadedResultsView ? loadedResultsView : LazyResultsView;
   const unweighted = summary ? unweightedServqualScore(summary.dimensions.filter((dimension) => dimension.gap.n > 0).map((dimension) => dimension.gap.mean)) : null;
 
   return (

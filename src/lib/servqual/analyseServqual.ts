@@ -11,7 +11,7 @@
  */
 import { readNumber } from '../import/cells';
 import { formatIssue, IssueLog } from '../import/issues';
-import type { CellReading, IssueSummary, SurveyTable } from '../import/types';
+import type { IssueSummary, SurveyTable } from '../import/types';
 import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlphaFromCovariance } from '../stats/cronbach-alpha';
 import { RunningCovariance } from '../stats/running-covariance';
 import { RunningMoments, type Moments } from '../stats/running-moments';
@@ -101,19 +101,6 @@ export type ServqualAnalysisResult =
   | { ok: false; error: string; issues: IssueSummary | null };
 
 const PROGRESS_EVERY_ROWS = 2_000;
-
-/**
- * readNumber with a fast path for the usual cell, a single digit on the scale (“5”): survey
- * exports are nearly all like that, and 10,000 × 44 cells add up. Anything else goes through
- * readNumber, so messages and accepted forms stay the shared importer's.
- */
-function readRating(cell: string, range: { min: number; max: number; integer: true }): CellReading {
-  if (cell.length === 1) {
-    const digit = cell.charCodeAt(0) - 48;
-    if (digit >= range.min && digit <= range.max) return { kind: 'value', value: digit };
-  }
-  return readNumber(cell, range);
-}
 const WEIGHT_ISSUE_LIMIT = 20;
 
 /**
@@ -200,7 +187,10 @@ export function analyseServqual(
           continue;
         }
         const cell = row[column] ?? '';
-        const value = log.record(rowNumber, table.headers[column] ?? `第 ${column + 1} 列`, cell, readRating(cell, range));
+        // Fast path for the usual cell, a single digit on the scale (“5”); anything else goes
+        // through the shared readNumber, so messages and accepted forms stay the importer's.
+        const digit = cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
+        const value = digit >= SCALE_MIN && digit <= scaleMax ? digit : log.record(rowNumber, table.headers[column] ?? `第 ${column + 1} 列`, cell, readNumber(cell, range));
         if (value === null) {
           values[slot] = Number.NaN;
           continue;

@@ -10,7 +10,8 @@ import type { ScaleMax } from './scale';
  * classroom sees the same numbers. Expectations sit high (about 6 on the 7-point scale);
  * perceptions fall short most in 反应度 and 可靠度, least in 有形度 — the pattern of the
  * lecture-4 exercise. Answers within a dimension share a respondent factor, so Cronbach's α
- * comes out around 0.7–0.9. Respondents allocate most importance to reliability (as in PZB 1991).
+ * comes out around 0.7–0.9. In the three-column format 反应度 falls just below the zone of
+ * tolerance. Respondents allocate most importance to reliability (as in PZB 1991).
  * Three rows contain a deliberate error (an 8 on a 1–7 scale, a word instead of a number, an
  * allocation adding up to 110) so that the import report has something to show.
  *
@@ -30,7 +31,7 @@ const SHORTFALL: Readonly<Record<DimensionId, number>> = {
   empathy: 0.6,
 };
 const EXPECTATION_MEAN = 6.1;
-const ZONE_WIDTH = 1.4;
+const ZONE_WIDTH = 1.1;
 /** Mean importance points per dimension (sum 100). */
 const MEAN_WEIGHTS: Readonly<Record<DimensionId, number>> = { tangibles: 12, reliability: 30, responsiveness: 22, assurance: 20, empathy: 16 };
 
