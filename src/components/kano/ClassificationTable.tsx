@@ -91,7 +91,7 @@ export function ClassificationTable({ features, caption, showExplanations = true
           </tbody>
         </table>
       </ScrollRegion>
-      <p className="kano-hint">第二张表每格上方是占有效回答的百分比，下方小字是人数，加粗的是归类结果。类别强度 = 第一名与第二名百分比之差，总强度 = A + O + M 的百分比（Lee &amp; Newcomb 1997）。</p>
+      <p className="calc-hint">第二张表每格上方是占有效回答的百分比，下方小字是人数，加粗的是归类结果。类别强度 = 第一名与第二名百分比之差，总强度 = A + O + M 的百分比（Lee &amp; Newcomb 1997）。</p>
       {showExplanations && (
         <ol className="kano-explanations">
           {features.map((feature) => (

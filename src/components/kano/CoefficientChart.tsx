@@ -8,7 +8,7 @@ import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { KANO_CATEGORIES, categoryLabel, type FeatureSummary } from '../../lib/kano';
 import { CATEGORY_COLOURS, CATEGORY_POINT_STYLES } from './categoryStyle';
 import { signed } from './format';
-import type { LabelledPoint } from './kanoScatterPlugin';
+import type { LabelledPoint } from '../shared/scatterLabelsPlugin';
 import type { KanoCalculatorState, ReferenceLines } from './useKanoCalculator';
 import { LazyMount } from './LazyMount';
 import { ScatterFigure } from './ScatterFigure';
@@ -59,7 +59,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
           },
         },
       },
-      kanoScatter: {
+      scatterLabels: {
         enabled: true,
         lines: referenceLines,
         quadrants: { topLeft: '兴奋型 A', topRight: '期望型 O', bottomLeft: '无差异型 I', bottomRight: '基本型 M' },
@@ -112,7 +112,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
           </li>
         ))}
       </ol>
-      <p className="kano-hint">
+      <p className="calc-hint">
         右上：提供了加分、不提供扣分（期望型）；右下：不提供就扣分（基本型）；左上：提供了加分、不提供无所谓（兴奋型）；左下：影响都小（无差异型）。参考线在 {lineText}，只是读图的辅助，归类以上表为准。
       </p>
     </div>

@@ -7,7 +7,7 @@ import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { CONTINUOUS_MIDPOINT, KANO_CATEGORIES, categoryLabel, type FeatureSummary } from '../../lib/kano';
 import { CATEGORY_COLOURS, CATEGORY_POINT_STYLES } from './categoryStyle';
 import { signed } from './format';
-import type { LabelledPoint } from './kanoScatterPlugin';
+import type { LabelledPoint } from '../shared/scatterLabelsPlugin';
 import { LazyMount } from './LazyMount';
 import { ScatterFigure } from './ScatterFigure';
 
@@ -54,7 +54,7 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
           },
         },
       },
-      kanoScatter: {
+      scatterLabels: {
         enabled: true,
         lines: { x: CONTINUOUS_MIDPOINT, y: CONTINUOUS_MIDPOINT },
         quadrants: { topLeft: '兴奋型 A', topRight: '期望型 O', bottomLeft: '无差异型 I', bottomRight: '基本型 M' },
@@ -89,7 +89,7 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
           testId="kano-continuous"
         />
       </LazyMount>
-      <p className="kano-hint">
+      <p className="calc-hint">
         每个答案换成分数（功能性：我很喜欢 4、理应如此 2、无所谓 0、能忍受 −1、我很不喜欢 −2；缺失性：我很喜欢 −2、理应如此 −1、无所谓 0、能忍受 2、我很不喜欢 4），再按功能求平均。
         {hasImportance ? '点的大小表示旅客自评的重要性（1–9 的平均）。' : '没有收集重要性，所有点一样大。'}
         参考线 2 是 0–4 的中点；纯基本型回答落在（4，2），正好在横线上，请结合上表判断。

@@ -16,6 +16,7 @@ import { PriorityPanel } from './PriorityPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 import { SegmentPanel } from './SegmentPanel';
 import { useKanoCalculator, type KanoCalculatorState } from './useKanoCalculator';
+import '../shared/calculator.css';
 import './KanoCalculator.css';
 
 export default function KanoCalculator() {
@@ -23,7 +24,7 @@ export default function KanoCalculator() {
   const id = useId();
 
   return (
-    <div className="kano" data-testid="kano-calculator" data-restored={state.restored ? 'true' : 'false'}>
+    <div className="calc kano" data-testid="kano-calculator" data-restored={state.restored ? 'true' : 'false'}>
       <div className="kano-message" role="status" aria-live="polite">
         {state.message && (
           <p className={`kano-message__text kano-message__text--${state.message.kind}`}>
@@ -35,14 +36,14 @@ export default function KanoCalculator() {
 
       <QuestionnaireBuilder builder={state.builder} />
 
-      <section className="kano-section kano-import" aria-labelledby={`${id}-import`}>
+      <section className="calc-section kano-import" aria-labelledby={`${id}-import`}>
         <h2 id={`${id}-import`}>② 导入答卷</h2>
-        <p className="kano-hint">
+        <p className="calc-hint">
           每位受访者一行、每道题一列（宽表）。答案可以是五个标准答案、常见同义说法（如“理所当然”“可以忍受”）或代码 1–5。用上面下载的模板或问卷星导出的 Excel / CSV 都可以；文件只在你的浏览器里读取。
         </p>
-        <div className="kano-actions">
+        <div className="calc-actions">
           <button type="button" className="kano-button" onClick={state.importer.loadExample}>教学示例数据</button>
-          <span className="kano-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
+          <span className="calc-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
         </div>
         <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>
           {state.importer.survey.state.preview && state.importer.mapping && (
@@ -65,10 +66,10 @@ function Results({ state }: { state: KanoCalculatorState }) {
   const { results, summaries } = state;
   if (!results || summaries.length === 0) {
     return (
-      <section className="kano-section kano-results" aria-labelledby={`${id}-results`}>
+      <section className="calc-section kano-results" aria-labelledby={`${id}-results`}>
         <h2 id={`${id}-results`}>③ 分析结果</h2>
         <div aria-live="polite">
-          <p className="kano-hint">导入答卷或点“教学示例数据”后，结果会显示在这里。</p>
+          <p className="calc-hint">导入答卷或点“教学示例数据”后，结果会显示在这里。</p>
         </div>
       </section>
     );
@@ -79,7 +80,7 @@ function Results({ state }: { state: KanoCalculatorState }) {
   );
 
   return (
-    <section className="kano-section kano-results" aria-labelledby={`${id}-results`} data-testid="kano-results">
+    <section className="calc-section kano-results" aria-labelledby={`${id}-results`} data-testid="kano-results">
       <h2 id={`${id}-results`}>③ 分析结果</h2>
       <div aria-live="polite" className="kano-results__summary">
         <p className="kano-source">
@@ -102,7 +103,7 @@ function Results({ state }: { state: KanoCalculatorState }) {
           {results.warnings.map((warning) => <li key={warning}>{warning}</li>)}
         </ul>
       )}
-      {results.skippedPairs > 0 && <p className="kano-hint">另有 {count(results.skippedPairs)} 对正反问题两题都没有作答，已跳过。</p>}
+      {results.skippedPairs > 0 && <p className="calc-hint">另有 {count(results.skippedPairs)} 对正反问题两题都没有作答，已跳过。</p>}
 
       <div className="kano-block">
         <h3>行动清单</h3>
@@ -132,7 +133,7 @@ function Results({ state }: { state: KanoCalculatorState }) {
       </div>
 
       <h3>保存与分享</h3>
-      <div className="kano-actions kano-noprint">
+      <div className="calc-actions kano-noprint">
         <button type="button" className="kano-button" onClick={state.exportResultsCsv}>导出结果（CSV）</button>
         <button type="button" className="kano-button" onClick={state.printResults}>打印结果</button>
         <button type="button" className="kano-button" onClick={() => void state.createShareLink()}>复制分享链接</button>
@@ -147,7 +148,7 @@ function Results({ state }: { state: KanoCalculatorState }) {
           </div>
         )}
       </div>
-      <p className="kano-hint">链接里只有问卷设计和各项的计数，没有任何受访者的原始答卷。结果也保存在本机浏览器里，下次打开仍在。</p>
+      <p className="calc-hint">链接里只有问卷设计和各项的计数，没有任何受访者的原始答卷。结果也保存在本机浏览器里，下次打开仍在。</p>
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function LazyMount({ minHeight, testId, placeholder = '图表将在滚动
 
   return (
     <div ref={ref} data-testid={testId} style={visible ? undefined : { minHeight }}>
-      {visible ? children : <p className="kano-hint">{placeholder}</p>}
+      {visible ? children : <p className="calc-hint">{placeholder}</p>}
     </div>
   );
 }

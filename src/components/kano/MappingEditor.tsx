@@ -51,14 +51,14 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
   const complete = isComplete(mapping);
 
   return (
-    <details className="kano-details kano-mapping" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="calc-details kano-mapping" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         列对应：{complete ? `已自动识别 ${mapping.features.length} 项功能${mapping.segment !== null ? '和客群列' : ''}，点开可核对或修改` : '请选择各功能的正向、反向问题列'}
       </summary>
       {/* The selects are only built when opened: 30 features × 3 selects × every column is a lot of DOM. */}
       {open && (
         <>
-      <p className="kano-hint">已根据表头自动对应（表头写明功能名称和“正向 / 反向”或“如果提供 / 如果不提供”时可自动识别）。如有不对，请在这里改正后点“重新分析”。</p>
+      <p className="calc-hint">已根据表头自动对应（表头写明功能名称和“正向 / 反向”或“如果提供 / 如果不提供”时可自动识别）。如有不对，请在这里改正后点“重新分析”。</p>
       <div className="kano-field kano-mapping__segment">
         <ColumnSelect id={`${id}-segment`} label="客群列（可选）" headers={headers} value={mapping.segment} onChange={importer.setSegmentColumn} suggested={[]} optional disabled={busy} />
       </div>
@@ -83,7 +83,7 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
           </li>
         ))}
       </ol>
-      <div className="kano-actions">
+      <div className="calc-actions">
         <button type="button" className="kano-button" disabled={busy} onClick={importer.addFeature}>添加功能</button>
         <button type="button" className="kano-button kano-button--primary" disabled={busy || mapping.features.length === 0} onClick={importer.analyse}>重新分析</button>
       </div>

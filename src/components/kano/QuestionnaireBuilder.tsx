@@ -13,9 +13,9 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
   const ready = check.ok;
 
   return (
-    <section className="kano-section kano-builder" aria-labelledby={`${id}-title`}>
+    <section className="calc-section kano-builder" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>① 设计问卷</h2>
-      <p className="kano-hint">每行写一项功能或服务点，工具会为每一项生成“如果提供……”和“如果不提供……”一对问题，五个标准答案：我很喜欢 · 理应如此 · 无所谓 · 能忍受 · 我很不喜欢。</p>
+      <p className="calc-hint">每行写一项功能或服务点，工具会为每一项生成“如果提供……”和“如果不提供……”一对问题，五个标准答案：我很喜欢 · 理应如此 · 无所谓 · 能忍受 · 我很不喜欢。</p>
 
       <div className="kano-grid">
         <div className="kano-field">
@@ -32,7 +32,7 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
             onChange={(event) => update({ features: event.currentTarget.value.split('\n') })}
             aria-describedby={`${id}-features-hint`}
           />
-          <p id={`${id}-features-hint`} className="kano-hint">例如：接机服务、儿童托管、延迟退房。名称会出现在题目和答卷表头里，请写得短而具体。</p>
+          <p id={`${id}-features-hint`} className="calc-hint">例如：接机服务、儿童托管、延迟退房。名称会出现在题目和答卷表头里，请写得短而具体。</p>
         </div>
         <div className="kano-field kano-field--wide">
           <label htmlFor={`${id}-intro`}>问卷说明（打印时显示在题目前）</label>
@@ -40,9 +40,9 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
         </div>
       </div>
 
-      <details className="kano-details">
+      <details className="calc-details">
         <summary>题目措辞</summary>
-        <p className="kano-hint" id={`${id}-wording-hint`}>用 {FEATURE_PLACEHOLDER} 代表功能名称。正向、反向两问只差“提供 / 不提供”，其余措辞保持一致，受访者才不会误读。</p>
+        <p className="calc-hint" id={`${id}-wording-hint`}>用 {FEATURE_PLACEHOLDER} 代表功能名称。正向、反向两问只差“提供 / 不提供”，其余措辞保持一致，受访者才不会误读。</p>
         <div className="kano-grid">
           <div className="kano-field">
             <label htmlFor={`${id}-functional`}>正向问题</label>
@@ -97,7 +97,7 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
         {check.ok && <p>共 {builder.items.length} 道题：{check.questionnaire.features.length} 项功能 × 正反两问{questionnaire.askImportance ? ' + 重要性' : ''}{questionnaire.askSegment ? ' + 客群' : ''}。</p>}
       </div>
 
-      <div className="kano-actions" role="group" aria-label="导出问卷">
+      <div className="calc-actions" role="group" aria-label="导出问卷">
         <button type="button" className="kano-button" disabled={!ready} onClick={builder.printQuestionnaire}>打印问卷</button>
         <button type="button" className="kano-button" disabled={!ready} onClick={builder.downloadTemplateCsv}>下载答卷模板（CSV）</button>
         <button type="button" className="kano-button" disabled={!ready || builder.templateBusy} onClick={() => void builder.downloadTemplateXlsx()}>
@@ -105,21 +105,21 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
         </button>
       </div>
 
-      <details className="kano-details">
+      <details className="calc-details">
         <summary>问卷星批量导入文本</summary>
-        <p className="kano-hint" id={`${id}-star-hint`}>在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去。选项顺序保持不变，导出答卷时选“按选项文本”或“按选项序号”都能导入本工具。</p>
+        <p className="calc-hint" id={`${id}-star-hint`}>在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去。选项顺序保持不变，导出答卷时选“按选项文本”或“按选项序号”都能导入本工具。</p>
         <label htmlFor={`${id}-star`} className="kano-visually-hidden">问卷星批量导入文本</label>
-        <textarea id={`${id}-star`} className="kano-star-text" rows={10} readOnly value={builder.starText} aria-describedby={`${id}-star-hint`} />
-        <div className="kano-actions">
+        <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={builder.starText} aria-describedby={`${id}-star-hint`} />
+        <div className="calc-actions">
           <button type="button" className="kano-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
           <button type="button" className="kano-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
-          <span aria-live="polite" className="kano-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
+          <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
         </div>
       </details>
 
-      <details className="kano-details">
+      <details className="calc-details">
         <summary>问卷预览</summary>
-        {ready ? <QuestionnairePreview questionnaire={check.questionnaire} items={builder.items} /> : <p className="kano-hint">请先修正上面的问题。</p>}
+        {ready ? <QuestionnairePreview questionnaire={check.questionnaire} items={builder.items} /> : <p className="calc-hint">请先修正上面的问题。</p>}
       </details>
       {/* The copy that is printed by 打印问卷 (hidden on screen, see KanoCalculator.css). */}
       {ready && (

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="kano-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className="calc-scroll" role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

@@ -14,7 +14,7 @@ export function SegmentPanel({ state }: { state: KanoCalculatorState }) {
   const id = useId();
   const { segments, selectedSegment, compare, setView } = state;
   if (segments.length === 0) {
-    return <p className="kano-hint">没有选择客群列，或客群列为空，所以没有分客群结果。导入时在“客群列”中选择受访者类型所在的列即可。</p>;
+    return <p className="calc-hint">没有选择客群列，或客群列为空，所以没有分客群结果。导入时在“客群列”中选择受访者类型所在的列即可。</p>;
   }
   const features = segments[0]!.features.map((feature) => feature.name);
   const withoutSegment = state.results?.tallies.withoutSegment ?? 0;
@@ -60,12 +60,12 @@ export function SegmentPanel({ state }: { state: KanoCalculatorState }) {
           </tbody>
         </table>
       </ScrollRegion>
-      <p className="kano-hint">
+      <p className="calc-hint">
         {KANO_CATEGORIES.map((category) => `${CATEGORY_SYMBOLS[category]} ${category} ${CATEGORY_DEFINITIONS[category].name}`).join('　')}
       </p>
-      {withoutSegment > 0 && <p className="kano-hint">另有 {count(withoutSegment)} 位受访者没有填写客群，只计入总体结果。</p>}
+      {withoutSegment > 0 && <p className="calc-hint">另有 {count(withoutSegment)} 位受访者没有填写客群，只计入总体结果。</p>}
       {segments.some((segment) => segment.respondents < SMALL_SAMPLE) && (
-        <p className="kano-hint">⚠ 有客群少于 {SMALL_SAMPLE} 人，这些客群的归类容易因几份答卷而改变。</p>
+        <p className="calc-hint">⚠ 有客群少于 {SMALL_SAMPLE} 人，这些客群的归类容易因几份答卷而改变。</p>
       )}
 
       <h4>两个客群对比</h4>

@@ -34,10 +34,13 @@ import {
   type SegmentSummary,
 } from '../../lib/kano';
 import type { IssueSummary, TablePreview } from '../../lib/import/types';
-import { decodeShareState, encodeShareState, shareUrl } from '../../lib/share';
+import { encodeShareState } from '../../lib/share';
 import { usePersistentState } from '../shared/usePersistentState';
+import { useShareHash } from '../shared/useShareHash';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { downloadCsv, saveBlob } from '../shared/exportCsv';
+import { printWithFlag } from '../shared/printWithFlag';
+import { saveTemplateWorkbook } from '../shared/templateWorkbook';
 import { mountAllLazy } from './LazyMount';
 
 const TOOL_ID = 'kano';
@@ -140,14 +143,7 @@ export function useKanoCalculator() {
     if (!check.ok) return;
     setTemplateBusy(true);
     try {
-      const XLSX = await import('@e965/xlsx');
-      const workbook = XLSX.utils.book_new();
-      const answers = XLSX.utils.aoa_to_sheet([answerTemplateHeaders(check.questionnaire)]);
-      answers['!cols'] = answerTemplateHeaders(check.questionnaire).map((header) => ({ wch: Math.max(10, header.length * 2) }));
-      XLSX.utils.book_append_sheet(workbook, answers, '答卷');
-      XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(answerTemplateNotes(check.questionnaire)), '填写说明');
-      const bytes = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
-      saveBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${check.questionnaire.title || 'KANO'}-答卷模板.xlsx`);
+      await saveTemplateWorkbook(`${check.questionnaire.title || 'KANO'}-答卷模板.xlsx`, answerTemplateHeaders(check.questionnaire), answerTemplateNotes(check.questionnaire));
     } finally {
       setTemplateBusy(false);
     }
@@ -167,18 +163,7 @@ export function useKanoCalculator() {
     }
   }, [starText]);
 
-  const printQuestionnaire = useCallback(() => {
-    const root = document.documentElement;
-    root.dataset.kanoPrint = 'questionnaire';
-    const clear = () => {
-      delete root.dataset.kanoPrint;
-      window.removeEventListener('afterprint', clear);
-    };
-    window.addEventListener('afterprint', clear);
-    window.print();
-    // Browsers without afterprint (or a print dialog that returned synchronously).
-    setTimeout(clear, 1000);
-  }, []);
+  const printQuestionnaire = useCallback(() => printWithFlag('kanoPrint', 'questionnaire'), []);
 
   const printResults = useCallback(() => {
     // Charts are drawn when scrolled to; draw them all, give chart.js a moment, then print.
@@ -303,36 +288,23 @@ export function useKanoCalculator() {
   }, [summaries, segments]);
 
   // ——— share links ———
-  const [share, setShare] = useState<{ url: string; copied: boolean; note: string | null } | null>(null);
-
-  const applyShareHash = useCallback(() => {
-    const decoded = decodeShareState(window.location.hash, parseKanoSharePayload, TOOL_ID);
-    if (!decoded.ok && decoded.empty) return;
-    // The link has been read: keep the address clean so that a reload uses the saved state.
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-    if (!decoded.ok) {
-      setMessage({ kind: 'error', text: decoded.error });
-      return;
-    }
-    setQuestionnaire(decoded.value.questionnaire);
-    const shared = decoded.value.results;
-    setResults(shared ? { origin: SHARE_ORIGIN, tallies: shared, issues: null, skippedPairs: 0, warnings: [] } : null);
-    setMessage({
-      kind: 'notice',
-      text: shared
-        ? `已载入分享链接中的问卷（${decoded.value.questionnaire.features.length} 项功能）和结果（${shared.respondents.toLocaleString('zh-CN')} 位受访者）。`
-        : `已载入分享链接中的问卷（${decoded.value.questionnaire.features.length} 项功能）。`,
-    });
-  }, [setQuestionnaire, setResults]);
-
-  const shareHandled = useRef(false);
-  useEffect(() => {
-    if (!restored || shareHandled.current) return;
-    shareHandled.current = true;
-    applyShareHash();
-    window.addEventListener('hashchange', applyShareHash);
-    return () => window.removeEventListener('hashchange', applyShareHash);
-  }, [restored, applyShareHash]);
+  const { share, publish, clearShare } = useShareHash({
+    tool: TOOL_ID,
+    restored,
+    validate: parseKanoSharePayload,
+    onError: (error) => setMessage({ kind: 'error', text: error }),
+    onLoad: (value) => {
+      setQuestionnaire(value.questionnaire);
+      const shared = value.results;
+      setResults(shared ? { origin: SHARE_ORIGIN, tallies: shared, issues: null, skippedPairs: 0, warnings: [] } : null);
+      setMessage({
+        kind: 'notice',
+        text: shared
+          ? `已载入分享链接中的问卷（${value.questionnaire.features.length} 项功能）和结果（${shared.respondents.toLocaleString('zh-CN')} 位受访者）。`
+          : `已载入分享链接中的问卷（${value.questionnaire.features.length} 项功能）。`,
+      });
+    },
+  });
 
   const createShareLink = useCallback(async () => {
     const state = { questionnaire, results: results?.tallies ?? null };
@@ -346,19 +318,11 @@ export function useKanoCalculator() {
       payload = toKanoSharePayload({ questionnaire, results: null });
       note = '结果太大，链接里只放了问卷设计，没有分析结果。';
     }
-    const url = shareUrl(window.location.href, payload, TOOL_ID);
-    let copiedToClipboard = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copiedToClipboard = true;
-    } catch {
-      // No clipboard permission (or not a secure context): the link is shown for manual copying.
-    }
-    setShare({ url, copied: copiedToClipboard, note });
-  }, [questionnaire, results]);
+    await publish(payload, note);
+  }, [questionnaire, results, publish]);
 
   // A stale link would share old numbers or an old questionnaire.
-  useEffect(() => setShare(null), [questionnaire, results]);
+  useEffect(() => clearShare(), [questionnaire, results, clearShare]);
   useEffect(() => {
     if (copied === null) return;
     const timer = setTimeout(() => setCopied(null), 4000);
@@ -373,8 +337,8 @@ export function useKanoCalculator() {
     setEdits(null);
     setAnalysisError(null);
     setMessage(null);
-    setShare(null);
-  }, [resetQuestionnaire, resetResults, resetView, survey]);
+    clearShare();
+  }, [resetQuestionnaire, resetResults, resetView, survey, clearShare]);
 
   return {
     restored,

@@ -34,8 +34,8 @@ import {
   type SegmentSummary,
 } from '../../lib/nps';
 import type { IssueSummary } from '../../lib/import/types';
-import { decodeShareState, shareUrl } from '../../lib/share';
 import { usePersistentState } from '../shared/usePersistentState';
+import { useShareHash } from '../shared/useShareHash';
 import { useSurveyWorker, type SurveyWorker } from '../shared/useSurveyWorker';
 import { downloadCsv } from '../shared/exportCsv';
 import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';
@@ -170,7 +170,6 @@ export function useNpsCalculator() {
   const [analysisError, setAnalysisError] = useState<string | null>(null);
   const [analysisIssues, setAnalysisIssues] = useState<IssueSummary | null>(null);
   const [linkMessage, setLinkMessage] = useState<{ kind: 'error' | 'notice'; text: string } | null>(null);
-  const [share, setShare] = useState<{ url: string; copied: boolean } | null>(null);
 
   // ——— inputs ———
   const update = useCallback((change: Partial<NpsInputs>) => setInputs((previous) => ({ ...previous, ...change })), [setInputs]);
@@ -316,56 +315,37 @@ export function useNpsCalculator() {
   }, [result, setInputs]);
 
   // ——— share links ———
-  const applyShareHash = useCallback(() => {
-    const decoded = decodeShareState(window.location.hash, (value) => {
+  const { share, publish, clearShare } = useShareHash({
+    tool: TOOL_ID,
+    restored,
+    validate: (value) => {
       const parsed = parseSharePayload(value);
       return parsed.ok ? { ok: true as const, value: parsed.state } : parsed;
-    }, TOOL_ID);
-    if (!decoded.ok && decoded.empty) return;
-    // The link has been read: keep the address clean so a reload uses the saved inputs.
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-    if (!decoded.ok) {
+    },
+    onError: (error) => {
       setInputs(defaultInputs());
-      setLinkMessage({ kind: 'error', text: decoded.error });
-      return;
-    }
-    const { counts, segments: sharedSegments } = decoded.value;
-    const total = counts.reduce((sum, count) => sum + count, 0);
-    setInputs(() => {
-      const base = defaultInputs();
-      if (sharedSegments) {
-        return { ...base, mode: 'table', table: { origin: SHARE_ORIGIN, counts, segments: sharedSegments, scoreHeader: null, segmentHeader: null, segmentError: null, issues: null } };
-      }
-      return { ...base, mode: 'counts', countBoxes: counts.map(String) };
-    });
-    setLinkMessage({ kind: 'notice', text: `已载入分享链接中的数据：${total.toLocaleString('zh-CN')} 份回答${sharedSegments ? `，${sharedSegments.length} 个分组` : ''}。` });
-  }, [setInputs]);
-
-  const shareHandled = useRef(false);
-  useEffect(() => {
-    if (!restored || shareHandled.current) return;
-    shareHandled.current = true;
-    applyShareHash();
-    window.addEventListener('hashchange', applyShareHash);
-    return () => window.removeEventListener('hashchange', applyShareHash);
-  }, [restored, applyShareHash]);
+      setLinkMessage({ kind: 'error', text: error });
+    },
+    onLoad: ({ counts, segments: sharedSegments }) => {
+      const total = counts.reduce((sum, count) => sum + count, 0);
+      setInputs(() => {
+        const base = defaultInputs();
+        if (sharedSegments) {
+          return { ...base, mode: 'table', table: { origin: SHARE_ORIGIN, counts, segments: sharedSegments, scoreHeader: null, segmentHeader: null, segmentError: null, issues: null } };
+        }
+        return { ...base, mode: 'counts', countBoxes: counts.map(String) };
+      });
+      setLinkMessage({ kind: 'notice', text: `已载入分享链接中的数据：${total.toLocaleString('zh-CN')} 份回答${sharedSegments ? `，${sharedSegments.length} 个分组` : ''}。` });
+    },
+  });
 
   const createShareLink = useCallback(async () => {
     if (outcome.status !== 'ok') return;
-    const payload = toSharePayload({ counts: outcome.counts, segments: inputs.mode === 'table' ? inputs.table?.segments ?? null : null });
-    const url = shareUrl(window.location.href, payload, TOOL_ID);
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied = true;
-    } catch {
-      // No clipboard permission (or not a secure context): the link is shown for manual copying.
-    }
-    setShare({ url, copied });
-  }, [outcome, inputs.mode, inputs.table]);
+    await publish(toSharePayload({ counts: outcome.counts, segments: inputs.mode === 'table' ? inputs.table?.segments ?? null : null }));
+  }, [outcome, inputs.mode, inputs.table, publish]);
 
   // A stale link would share old numbers.
-  useEffect(() => setShare(null), [outcome]);
+  useEffect(() => clearShare(), [outcome, clearShare]);
 
   // ——— actions ———
   const loadExample = useCallback(() => {
@@ -387,8 +367,8 @@ export function useNpsCalculator() {
     setAnalysisError(null);
     setAnalysisIssues(null);
     setLinkMessage(null);
-    setShare(null);
-  }, [resetStored, survey]);
+    clearShare();
+  }, [resetStored, survey, clearShare]);
 
   const csvRows = useMemo((): CsvCell[][] | null => {
     if (outcome.status !== 'ok') return null;

@@ -1,7 +1,7 @@
 /** A chart's numbers as a plain table, shown when chart.js could not be loaded. */
 export function FallbackTable({ caption, headers, rows }: { caption: string; headers: readonly string[]; rows: readonly (readonly (string | number)[])[] }) {
   return (
-    <div className="servqual-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="calc-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="servqual-table">
         <caption>{caption}（图表未能加载）</caption>
         <thead>

@@ -25,9 +25,9 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
   const weightIssues = results?.weightIssues ?? null;
 
   return (
-    <section className="servqual-section servqual-import" aria-labelledby={`${id}-title`} data-testid="servqual-import">
+    <section className="calc-section servqual-import" aria-labelledby={`${id}-title`} data-testid="servqual-import">
       <h2 id={`${id}-title`}>② 导入答卷</h2>
-      <p className="servqual-hint">
+      <p className="calc-hint">
         用上面的答卷模板录入，或从问卷星导出（按选项文本或序号均可），也可以从 Excel / WPS 直接粘贴。没有数据？点
         <button type="button" className="servqual-button is-inline" onClick={() => void importer.loadExample()} disabled={importer.exampleBusy} data-testid="servqual-example">
           教学示例数据
@@ -41,7 +41,7 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
       </SurveyImport>
 
       {weightIssues && weightIssues.count > 0 && (
-        <details className="servqual-details servqual-weight-issues" open data-testid="servqual-weight-issues">
+        <details className="calc-details servqual-weight-issues" open data-testid="servqual-weight-issues">
           <summary>未计入的重要性分配：{weightIssues.count.toLocaleString('zh-CN')} 位受访者（他们的差距分数照常计入，只是不参与加权得分）</summary>
           <ol>
             {weightIssues.first.map((issue) => <li key={issue.row}>{issue.message}</li>)}
@@ -52,7 +52,7 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
 
       {preview && mapping && (
         <LazyDetails
-          className="servqual-details servqual-mapping"
+          className="calc-details servqual-mapping"
           testId="servqual-mapping"
           key={`${preview.headers.length}-${detection?.method ?? ''}`}
           initiallyOpen={detection?.method === 'none'}
@@ -63,11 +63,11 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
               {detection.notes.map((note) => <li key={note}>{note}</li>)}
             </ul>
           )}
-          <div className="servqual-actions">
+          <div className="calc-actions">
             <button type="button" className="servqual-button is-quiet" onClick={importer.redetect}>重新自动识别</button>
             <button type="button" className="servqual-button" onClick={importer.analyseNow} data-testid="servqual-analyse">按当前对应关系计算</button>
           </div>
-          <div className="servqual-scroll" role="region" aria-label="题目与列的对应关系" tabIndex={0}>
+          <div className="calc-scroll" role="region" aria-label="题目与列的对应关系" tabIndex={0}>
             <table className="servqual-table servqual-mapping-table">
               <caption className="sr-only">每道题的各评分栏对应表格中的哪一列</caption>
               <thead>

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import { dimensionById, formatScore, QUADRANTS, QUADRANT_ORDER, type ServqualReport } from '../../lib/servqual';
 import { ChartFigure, CHART_COLOURS } from '../shared/ChartFigure';
-import type { LabelledPoint } from '../kano/kanoScatterPlugin';
+import type { LabelledPoint } from '../shared/scatterLabelsPlugin';
 import { useServqualChartParts } from './chartParts';
 import { FallbackTable } from './FallbackTable';
 
@@ -61,7 +61,7 @@ export function IpaChart({ report }: { report: ServqualReport }) {
             },
           },
         },
-        kanoScatter: {
+        scatterLabels: {
           enabled: true,
           lines: { x: ipa.crosshairs.performance, y: ipa.crosshairs.importance },
           quadrants: { topLeft: QUADRANTS.concentrate.label, topRight: QUADRANTS.keep.label, bottomLeft: QUADRANTS.low.label, bottomRight: QUADRANTS.overkill.label },
@@ -84,7 +84,7 @@ export function IpaChart({ report }: { report: ServqualReport }) {
   const caption = `重要性—表现分析（${ipa.level === 'dimension' ? '按维度' : '按题目'}；十字线：重要性 ${formatScore(ipa.crosshairs.importance)}，表现 ${formatScore(ipa.crosshairs.performance)}）`;
   const description = `散点图：${chart.table.rows.map((row) => `${row[0]} 重要性 ${row[1]}、表现 ${row[2]}，${row[3]}`).join('；')}。`;
   if (parts === 'failed') return <FallbackTable caption={caption} headers={chart.table.headers} rows={chart.table.rows} />;
-  if (parts !== 'ready') return <p className="servqual-hint">图表加载中…</p>;
+  if (parts !== 'ready') return <p className="calc-hint">图表加载中…</p>;
   return (
     <ChartFigure
       type="scatter"

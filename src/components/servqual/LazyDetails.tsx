@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 
-export function LazyDetails({ summary, children, className = 'servqual-details', initiallyOpen = false, testId }: { summary: ReactNode; children: ReactNode; className?: string; initiallyOpen?: boolean; testId?: string }) {
+export function LazyDetails({ summary, children, className = 'calc-details', initiallyOpen = false, testId }: { summary: ReactNode; children: ReactNode; className?: string; initiallyOpen?: boolean; testId?: string }) {
   const [opened, setOpened] = useState(initiallyOpen);
   return (
     <details className={className} open={initiallyOpen || undefined} onToggle={(event) => event.currentTarget.open && setOpened(true)} data-testid={testId}>

@@ -19,9 +19,9 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
   const ready = check.ok;
 
   return (
-    <section className="servqual-section servqual-builder" aria-labelledby={`${id}-title`} data-testid="servqual-builder">
+    <section className="calc-section servqual-builder" aria-labelledby={`${id}-title`} data-testid="servqual-builder">
       <h2 id={`${id}-title`}>① 设计问卷</h2>
-      <p className="servqual-hint">
+      <p className="calc-hint">
         22 道题分属五个维度，每道题请旅客打两次分：心目中出色的同类企业应当做到的程度（期望 E），和这家企业实际做到的程度（感知 P）。先选行业模板，再按需要改写、增删题目。
       </p>
 
@@ -31,7 +31,7 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
           <select id={`${id}-preset`} value={questionnaire.presetId} onChange={(event) => edit.applyPreset(event.currentTarget.value as (typeof PRESETS)[number]['id'])} aria-describedby={`${id}-preset-hint`} data-testid="servqual-preset">
             {PRESETS.map((preset) => <option key={preset.id} value={preset.id}>{preset.label}</option>)}
           </select>
-          <p id={`${id}-preset-hint`} className="servqual-hint">换模板会用该行业的措辞替换全部题目（量表、格式设置保留）。</p>
+          <p id={`${id}-preset-hint`} className="calc-hint">换模板会用该行业的措辞替换全部题目（量表、格式设置保留）。</p>
         </div>
         <div className="servqual-field">
           <label htmlFor={`${id}-title-input`}>问卷标题</label>
@@ -76,7 +76,7 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
       </div>
 
       <LazyDetails summary={`编辑题目（${items.length} 题）`} testId="servqual-item-editor">
-        <p className="servqual-hint">改写措辞、移到其他维度、调整顺序或删除；1988 年版的反向措辞题（如“员工不一定乐意帮助顾客”）请勾选“反向题”，计算时按（{questionnaire.scaleMax} + 1）− 分数换算。</p>
+        <p className="calc-hint">改写措辞、移到其他维度、调整顺序或删除；1988 年版的反向措辞题（如“员工不一定乐意帮助顾客”）请勾选“反向题”，计算时按（{questionnaire.scaleMax} + 1）− 分数换算。</p>
         {DIMENSIONS.map((dimension) => (
           <DimensionEditor key={dimension.id} dimensionId={dimension.id} builder={builder} />
         ))}
@@ -94,13 +94,13 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
           </ul>
         )}
         {check.ok && (
-          <p className="servqual-hint">
+          <p className="calc-hint">
             共 {items.length} 题 × {questionnaire.format === 'three-column' ? '3' : '2'} 栏评分{questionnaire.askWeights ? ' + 5 个维度的重要性分配' : ''}。
           </p>
         )}
       </div>
 
-      <div className="servqual-actions" role="group" aria-label="导出问卷">
+      <div className="calc-actions" role="group" aria-label="导出问卷">
         <button type="button" className="servqual-button" disabled={!ready} onClick={builder.printQuestionnaire} data-testid="servqual-print-questionnaire">打印问卷</button>
         <button type="button" className="servqual-button" disabled={!ready} onClick={builder.downloadTemplateCsv} data-testid="servqual-template-csv">下载答卷模板（CSV）</button>
         <button type="button" className="servqual-button" disabled={!ready || builder.templateBusy} onClick={() => void builder.downloadTemplateXlsx()} data-testid="servqual-template-xlsx">
@@ -108,28 +108,28 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
         </button>
       </div>
 
-      <details className="servqual-details">
+      <details className="calc-details">
         <summary>问卷星批量导入文本</summary>
-        <p className="servqual-hint" id={`${id}-star-hint`}>
+        <p className="calc-hint" id={`${id}-star-hint`}>
           在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去；问卷说明请另填到问卷星的“问卷说明”里。每题开头的【E1 期望】【P1 感知】等代码请保留：导出答卷（按选项文本或按选项序号均可）后，本工具靠它们自动对应列。
         </p>
         {builder.star && (
           <>
-            <p className="servqual-hint">问卷说明：{builder.star.intro}</p>
+            <p className="calc-hint">问卷说明：{builder.star.intro}</p>
             <label htmlFor={`${id}-star`} className="sr-only">问卷星批量导入文本</label>
-            <textarea id={`${id}-star`} className="servqual-star-text" rows={10} readOnly value={builder.star.text} aria-describedby={`${id}-star-hint`} data-testid="servqual-star-text" />
+            <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={builder.star.text} aria-describedby={`${id}-star-hint`} data-testid="servqual-star-text" />
           </>
         )}
-        <div className="servqual-actions">
+        <div className="calc-actions">
           <button type="button" className="servqual-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
           <button type="button" className="servqual-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
-          <span aria-live="polite" className="servqual-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
+          <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
         </div>
       </details>
 
-      <details className="servqual-details">
+      <details className="calc-details">
         <summary>问卷预览</summary>
-        {ready ? <QuestionnairePrint questionnaire={check.questionnaire} /> : <p className="servqual-hint">请先修正上面的问题。</p>}
+        {ready ? <QuestionnairePrint questionnaire={check.questionnaire} /> : <p className="calc-hint">请先修正上面的问题。</p>}
       </details>
       {/* The copy printed by 打印问卷 (hidden on screen, see ServqualCalculator.css). */}
       {ready && (
@@ -149,9 +149,9 @@ function DimensionEditor({ dimensionId, builder }: { dimensionId: DimensionId; b
   return (
     <fieldset className="servqual-dimension-editor" data-testid={`servqual-dimension-${dimensionId}`}>
       <legend>
-        {dimension.courseName}（{dimension.name}）<span className="servqual-hint"> {dimension.definition}</span>
+        {dimension.courseName}（{dimension.name}）<span className="calc-hint"> {dimension.definition}</span>
       </legend>
-      {members.length === 0 && <p className="servqual-hint">这个维度还没有题目。</p>}
+      {members.length === 0 && <p className="calc-hint">这个维度还没有题目。</p>}
       <ol className="servqual-item-list">
         {members.map((item, index) => (
           <li key={item.id} className="servqual-item-row">

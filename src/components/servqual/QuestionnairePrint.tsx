@@ -25,7 +25,7 @@ export function QuestionnairePrint({ questionnaire }: { questionnaire: ServqualQ
           </li>
         ))}
       </ul>
-      <div className="servqual-scroll" role="region" aria-label="问卷题目" tabIndex={0}>
+      <div className="calc-scroll" role="region" aria-label="问卷题目" tabIndex={0}>
         <table className="servqual-questionnaire__grid">
           <caption className="sr-only">问卷题目与评分栏</caption>
           <thead>

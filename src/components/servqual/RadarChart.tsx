@@ -110,7 +110,7 @@ export function RadarChart({ summary, report }: { summary: ServqualSummary; repo
             },
           },
         },
-        kanoScatter: { enabled: true, lines: null, quadrants: null },
+        scatterLabels: { enabled: true, lines: null, quadrants: null },
       },
     };
     const table = {
@@ -138,7 +138,7 @@ export function RadarChart({ summary, report }: { summary: ServqualSummary; repo
       ) : parts === 'failed' ? (
         <FallbackTable caption="各维度均值" headers={chart.table.headers} rows={chart.table.rows} />
       ) : (
-        <p className="servqual-hint">图表加载中…</p>
+        <p className="calc-hint">图表加载中…</p>
       )}
     </div>
   );

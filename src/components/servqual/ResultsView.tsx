@@ -59,7 +59,7 @@ export const ResultsView = memo(function ResultsView({ state, summary }: { state
           <p className="servqual-score" data-testid="servqual-unweighted" aria-describedby={`${id}-unweighted`}>{formatGap(scores.unweighted)}</p>
           <p className="servqual-ci">
             95% 置信区间 <strong>{formatInterval(scores.unweightedInterval?.lower, scores.unweightedInterval?.upper)}</strong>
-            <span className="servqual-hint">（n = {formatCount(summary.overall.unweighted.n)}，五个维度都答完整的受访者）</span>
+            <span className="calc-hint">（n = {formatCount(summary.overall.unweighted.n)}，五个维度都答完整的受访者）</span>
           </p>
         </div>
         <div className="servqual-score-block is-secondary">
@@ -69,11 +69,11 @@ export const ResultsView = memo(function ResultsView({ state, summary }: { state
             {scores.weightSource === 'respondents' && (
               <>
                 95% 置信区间 <strong>{formatInterval(scores.weightedInterval?.lower, scores.weightedInterval?.upper)}</strong>
-                <span className="servqual-hint">（n = {formatCount(summary.overall.weighted?.n ?? 0)}，权重有效且维度完整）</span>
+                <span className="calc-hint">（n = {formatCount(summary.overall.weighted?.n ?? 0)}，权重有效且维度完整）</span>
               </>
             )}
-            {scores.weightSource === 'typed' && <span className="servqual-hint">按下方填写的权重计算。</span>}
-            {scores.weightSource === 'none' && <span className="servqual-hint">数据里没有重要性分配：可在下方填写五个维度的权重。</span>}
+            {scores.weightSource === 'typed' && <span className="calc-hint">按下方填写的权重计算。</span>}
+            {scores.weightSource === 'none' && <span className="calc-hint">数据里没有重要性分配：可在下方填写五个维度的权重。</span>}
           </p>
         </div>
       </div>
@@ -117,7 +117,7 @@ export const ResultsView = memo(function ResultsView({ state, summary }: { state
         <GapTable rows={report.items} summary={summary} caption={`各题目的${referenceLabel}、感知与差距（配对 95% 置信区间）`} testId="servqual-item-table" />
       </LazyDetails>
 
-      <div className="servqual-actions servqual-noprint">
+      <div className="calc-actions servqual-noprint">
         <button type="button" className="servqual-button" onClick={exportResultsCsv} data-testid="servqual-export-csv">下载结果 CSV</button>
         <button type="button" className="servqual-button" onClick={() => void state.createShareLink()} data-testid="servqual-share">生成分享链接</button>
         <button type="button" className="servqual-button" onClick={state.printResults} data-testid="servqual-print">打印结果</button>
@@ -128,7 +128,7 @@ export const ResultsView = memo(function ResultsView({ state, summary }: { state
             分享链接（只含均值、方差和人数，不含原始答卷）{state.share.copied ? '：已复制到剪贴板' : '：请复制'}
           </label>
           <input id={`${id}-share`} type="text" readOnly value={state.share.url} onFocus={(event) => event.currentTarget.select()} data-testid="servqual-share-url" />
-          {state.share.note && <p className="servqual-hint">{state.share.note}</p>}
+          {state.share.note && <p className="calc-hint">{state.share.note}</p>}
         </div>
       )}
     </div>
@@ -144,7 +144,7 @@ function GapTable({ rows, summary, caption, ranked = false, testId }: { rows: re
   const high = Math.max(0, ...bounds) + 0.1;
   const position = (value: number) => `${((value - low) / (high - low)) * 100}%`;
   return (
-    <div className="servqual-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <div className="calc-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className="servqual-table" data-testid={testId}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -220,7 +220,7 @@ function TypedWeights({ state, summary }: { state: ServqualResultsState; summary
           </div>
         ))}
       </div>
-      <p id={`${id}-status`} className={`servqual-hint${check?.kind === 'invalid' ? ' is-error' : ''}`} aria-live="polite">
+      <p id={`${id}-status`} className={`calc-hint${check?.kind === 'invalid' ? ' is-error' : ''}`} aria-live="polite">
         {check?.kind === 'invalid' ? check.error : check?.kind === 'valid' ? '权重有效。' : '留空则不计算加权得分。'}
       </p>
     </fieldset>
@@ -246,7 +246,7 @@ function FiveGapHints({ report }: { report: ServqualReport }) {
           ))}
         </ol>
       )}
-      <p className="servqual-hint">
+      <p className="calc-hint">
         差距 5（旅客感受到的落差）通常由企业内部的差距 1–4 造成：{Object.values(PROVIDER_GAPS).join('、')}。这些是追查方向，不是定论，详见
         <a href={withBase('/lectures/4-management/five-gaps/')}>第四讲 5GAP 模型</a>。
       </p>
@@ -284,7 +284,7 @@ function IpaSection({ state, report }: { state: ServqualResultsState; report: Se
           </label>
         </fieldset>
       </div>
-      <p className="servqual-hint">
+      <p className="calc-hint">
         重要性取{report.ipa.importanceFromWeights ? '受访者 100 分分配的平均分（或填写的权重）' : `${report.ipa.level === 'dimension' ? '各维度' : '各题目'}的期望均值（数据中没有权重，或按题目分析时）`}，表现取感知均值（Martilla 与 James 1977）。
       </p>
       <IpaChart report={report} />
@@ -293,9 +293,9 @@ function IpaSection({ state, report }: { state: ServqualResultsState; report: Se
           const points = report.ipa.points.filter((point) => point.quadrant === quadrant);
           return (
             <div key={quadrant} className={`servqual-quadrant is-${quadrant}`} data-testid={`servqual-quadrant-${quadrant}`}>
-              <h4>{QUADRANTS[quadrant].label}<span className="servqual-hint">{QUADRANTS[quadrant].position}</span></h4>
-              <p className="servqual-hint">{QUADRANTS[quadrant].advice}</p>
-              {points.length === 0 ? <p className="servqual-hint">（无）</p> : (
+              <h4>{QUADRANTS[quadrant].label}<span className="calc-hint">{QUADRANTS[quadrant].position}</span></h4>
+              <p className="calc-hint">{QUADRANTS[quadrant].advice}</p>
+              {points.length === 0 ? <p className="calc-hint">（无）</p> : (
                 <ul>{points.map((point) => <li key={point.id}>{point.label}</li>)}</ul>
               )}
             </div>
@@ -317,7 +317,7 @@ function ReliabilitySection({ report }: { report: ServqualReport }) {
           ⚠ {low.map((row) => `「${dimensionById(row.dimension).courseName}」的${ANSWER_ROLES[row.role].label}栏 α = ${formatScore(row.alpha)}`).join('；')}，低于 {ALPHA_THRESHOLD}：这些题目测的可能不是同一件事（或有反向题未标记），该维度的平均分要谨慎解读。
         </p>
       )}
-      <div className="servqual-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <div className="calc-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="servqual-table" data-testid="servqual-alpha-table">
           <caption id={`${id}-caption`}>各维度各评分栏的 α（n 为该维度全部作答的受访者）</caption>
           <thead>
@@ -339,7 +339,7 @@ function ReliabilitySection({ report }: { report: ServqualReport }) {
                       <td key={role} className={`is-number${row?.belowThreshold ? ' is-low' : ''}`}>
                         {row?.alpha === null || row === undefined ? '—' : formatScore(row.alpha)}
                         {row?.belowThreshold && <span className="sr-only">（低于 {ALPHA_THRESHOLD}）</span>}
-                        {row && <span className="servqual-hint"> n={formatCount(row.n)}</span>}
+                        {row && <span className="calc-hint"> n={formatCount(row.n)}</span>}
                       </td>
                     );
                   })}
@@ -351,8 +351,8 @@ function ReliabilitySection({ report }: { report: ServqualReport }) {
         </table>
       </div>
       <LazyDetails summary="删除某题后的 α（α if item deleted）与校正的题总相关" testId="servqual-alpha-deleted">
-        <p className="servqual-hint">删除后 α 明显升高的题目（标 ▲）与同维度其他题目不太一致，可考虑改写。只有 2 题的维度删除一题后无法计算 α。</p>
-        <div className="servqual-scroll" role="region" aria-label="删除某题后的 α" tabIndex={0}>
+        <p className="calc-hint">删除后 α 明显升高的题目（标 ▲）与同维度其他题目不太一致，可考虑改写。只有 2 题的维度删除一题后无法计算 α。</p>
+        <div className="calc-scroll" role="region" aria-label="删除某题后的 α" tabIndex={0}>
           <table className="servqual-table">
             <caption className="sr-only">每个题目删除后该维度的 α</caption>
             <thead>

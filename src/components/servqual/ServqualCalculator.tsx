@@ -23,6 +23,7 @@ const loadResultsView = () =>
   });
 const LazyResultsView = lazy(() => loadResultsView().then((module) => ({ default: module.ResultsView })));
 import { useServqualCalculator } from './useServqualCalculator';
+import '../shared/calculator.css';
 import './ServqualCalculator.css';
 
 export default function ServqualCalculator() {
@@ -40,7 +41,7 @@ export default function ServqualCalculator() {
   const unweighted = summary ? unweightedServqualScore(summary.dimensions.filter((dimension) => dimension.gap.n > 0).map((dimension) => dimension.gap.mean)) : null;
 
   return (
-    <div className="servqual not-content" data-testid="servqual-calculator" data-restored={calculator.restored ? 'true' : 'false'}>
+    <div className="calc servqual not-content" data-testid="servqual-calculator" data-restored={calculator.restored ? 'true' : 'false'}>
       <div className="servqual-toolbar servqual-noprint">
         <button type="button" className="servqual-button is-quiet" onClick={calculator.reset} data-testid="servqual-reset">全部重置</button>
         <a className="servqual-method-link" href={withBase('/tools/servqual/method/')}>方法说明</a>
@@ -61,17 +62,17 @@ export default function ServqualCalculator() {
       <QuestionnaireBuilder builder={calculator.builder} />
       <ImportPanel calculator={calculator} />
 
-      <section className="servqual-section servqual-results" aria-labelledby={`${id}-results`} data-testid="servqual-results">
+      <section className="calc-section servqual-results" aria-labelledby={`${id}-results`} data-testid="servqual-results">
         <h2 id={`${id}-results`}>③ 结果</h2>
         <p className="sr-only" role="status" aria-live="polite" data-testid="servqual-live">
           {summary ? `已计算：${formatCount(summary.respondents)} 位受访者，${summary.items.length} 个题目；未加权 SERVQUAL 得分 ${formatGap(unweighted)}。` : ''}
         </p>
         {summary ? (
-          <Suspense fallback={<p className="servqual-hint">结果加载中…</p>}>
+          <Suspense fallback={<p className="calc-hint">结果加载中…</p>}>
             <ResultsView state={calculator.resultsState} summary={summary} />
           </Suspense>
         ) : (
-          <p className="servqual-hint" data-testid="servqual-empty">导入答卷（或点“教学示例数据”）后，这里显示各维度的差距、信度、容忍区间和重要性—表现分析。</p>
+          <p className="calc-hint" data-testid="servqual-empty">导入答卷（或点“教学示例数据”）后，这里显示各维度的差距、信度、容忍区间和重要性—表现分析。</p>
         )}
       </section>
     </div>

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IssueSummary } from '../../lib/import/types';
-import { decodeShareState, encodeShareState, shareUrl } from '../../lib/share';
+import { encodeShareState } from '../../lib/share';
 // The lib's modules are imported directly, not through the barrel: the barrel would pull the
 // report maths (t distribution, α, IPA …) into the page's first bundle, and those belong in the
 // results chunk that is loaded once there are results.
@@ -35,7 +35,10 @@ import { parseServqualSharePayload, toServqualSharePayload, type ServqualSharePa
 import { checkTypedWeights } from '../../lib/servqual/weights';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult, ServqualSummary, WeightIssueSummary } from '../../lib/servqual/analyseServqual';
 import { downloadCsv, saveBlob } from '../shared/exportCsv';
+import { printWithFlag } from '../shared/printWithFlag';
+import { saveTemplateWorkbook } from '../shared/templateWorkbook';
 import { usePersistentState } from '../shared/usePersistentState';
+import { useShareHash } from '../shared/useShareHash';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 
 const TOOL_ID = 'servqual';
@@ -160,17 +163,10 @@ export function useServqualCalculator() {
     if (!check.ok) return;
     setTemplateBusy(true);
     try {
-      const XLSX = await import('@e965/xlsx');
-      const headers = templateHeaders(check.questionnaire);
-      const workbook = XLSX.utils.book_new();
-      const answers = XLSX.utils.aoa_to_sheet([headers]);
-      answers['!cols'] = headers.map((header) => ({ wch: Math.min(40, Math.max(10, header.length * 2)) }));
-      XLSX.utils.book_append_sheet(workbook, answers, '答卷');
-      const notes = XLSX.utils.aoa_to_sheet(templateNotes(check.questionnaire));
-      notes['!cols'] = [{ wch: 16 }, { wch: 90 }];
-      XLSX.utils.book_append_sheet(workbook, notes, '填写说明');
-      const bytes = XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
-      saveBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${fileStem(check.questionnaire.title)}-答卷模板.xlsx`);
+      await saveTemplateWorkbook(`${fileStem(check.questionnaire.title)}-答卷模板.xlsx`, templateHeaders(check.questionnaire), templateNotes(check.questionnaire), {
+        maxHeaderWidth: 40,
+        notesWidths: [16, 90],
+      });
     } catch {
       setMessage({ kind: 'error', text: '生成 Excel 模板时出错，请改用 CSV 模板。' });
     } finally {
@@ -193,21 +189,10 @@ export function useServqualCalculator() {
   }, [star]);
 
   const printWith = useCallback((mode: 'questionnaire' | 'results') => {
-    const root = document.documentElement;
-    root.dataset.servqualPrint = mode;
     // Tables folded away in <details> belong on paper too.
     if (mode === 'results') document.querySelectorAll<HTMLDetailsElement>('.servqual-results details').forEach((details) => (details.open = true));
-    const clear = () => {
-      delete root.dataset.servqualPrint;
-      window.removeEventListener('afterprint', clear);
-    };
-    window.addEventListener('afterprint', clear);
     // Opened <details> render their tables on the next frame.
-    setTimeout(() => {
-      window.print();
-      // Browsers without afterprint (or a print dialog that returned synchronously).
-      setTimeout(clear, 1000);
-    }, mode === 'results' ? 200 : 0);
+    printWithFlag('servqualPrint', mode, mode === 'results' ? 200 : 0);
   }, []);
 
   // ——— ② import ———
@@ -367,39 +352,25 @@ export function useServqualCalculator() {
 
 
   // ——— share links ———
-  const [share, setShare] = useState<{ url: string; copied: boolean; note: string | null } | null>(null);
-
-  const applyShareHash = useCallback(() => {
-    const decoded = decodeShareState(window.location.hash, (value) => {
+  const { share, publish, clearShare } = useShareHash({
+    tool: TOOL_ID,
+    restored,
+    validate: (value) => {
       const parsed = parseServqualSharePayload(value);
       return parsed.ok ? { ok: true as const, value: { payload: value as ServqualSharePayload, state: parsed.state } } : parsed;
-    }, TOOL_ID);
-    if (!decoded.ok && decoded.empty) return;
-    // The link has been read: keep the address clean so that a reload uses the saved state.
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-    if (!decoded.ok) {
-      setMessage({ kind: 'error', text: decoded.error });
-      return;
-    }
-    const { payload, state } = decoded.value;
-    setStored({ origin: SHARE_ORIGIN, payload, issues: null, weightIssues: null, warnings: [] });
-    const typed = { ...DEFAULT_VIEW.typedWeights };
-    state.summary.dimensions.forEach((dimension, index) => {
-      const weight = state.typedWeights?.[index];
-      if (weight !== undefined) typed[dimension.dimension] = String(weight);
-    });
-    setView({ typedWeights: typed, crosshairs: state.crosshairs, ipaLevel: state.ipaLevel });
-    setMessage({ kind: 'notice', text: `已载入分享链接中的结果：${state.summary.respondents.toLocaleString('zh-CN')} 位受访者，${state.summary.items.length} 个题项。` });
-  }, [setStored, setView]);
-
-  const shareHandled = useRef(false);
-  useEffect(() => {
-    if (!restored || shareHandled.current) return;
-    shareHandled.current = true;
-    applyShareHash();
-    window.addEventListener('hashchange', applyShareHash);
-    return () => window.removeEventListener('hashchange', applyShareHash);
-  }, [restored, applyShareHash]);
+    },
+    onError: (error) => setMessage({ kind: 'error', text: error }),
+    onLoad: ({ payload, state }) => {
+      setStored({ origin: SHARE_ORIGIN, payload, issues: null, weightIssues: null, warnings: [] });
+      const typed = { ...DEFAULT_VIEW.typedWeights };
+      state.summary.dimensions.forEach((dimension, index) => {
+        const weight = state.typedWeights?.[index];
+        if (weight !== undefined) typed[dimension.dimension] = String(weight);
+      });
+      setView({ typedWeights: typed, crosshairs: state.crosshairs, ipaLevel: state.ipaLevel });
+      setMessage({ kind: 'notice', text: `已载入分享链接中的结果：${state.summary.respondents.toLocaleString('zh-CN')} 位受访者，${state.summary.items.length} 个题项。` });
+    },
+  });
 
   const createShareLink = useCallback(async () => {
     if (!summary) return;
@@ -410,19 +381,11 @@ export function useServqualCalculator() {
       payload = toServqualSharePayload(state, false);
       note = '题项较多，链接里没有放题目措辞（显示为“第 n 题”），数字完整。';
     }
-    const url = shareUrl(window.location.href, payload, TOOL_ID);
-    let copiedToClipboard = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      copiedToClipboard = true;
-    } catch {
-      // No clipboard permission (or not a secure context): the link is shown for manual copying.
-    }
-    setShare({ url, copied: copiedToClipboard, note });
-  }, [summary, typedWeights, view.crosshairs, view.ipaLevel]);
+    await publish(payload, note);
+  }, [summary, typedWeights, view.crosshairs, view.ipaLevel, publish]);
 
   // A stale link would share old numbers.
-  useEffect(() => setShare(null), [stored, view]);
+  useEffect(() => clearShare(), [stored, view, clearShare]);
 
   const reset = useCallback(() => {
     if (analyseTimer.current) clearTimeout(analyseTimer.current);
@@ -434,8 +397,8 @@ export function useServqualCalculator() {
     setDetection(null);
     setAnalysisError(null);
     setMessage(null);
-    setShare(null);
-  }, [resetQuestionnaire, resetResults, resetView, survey]);
+    clearShare();
+  }, [resetQuestionnaire, resetResults, resetView, survey, clearShare]);
 
   const printQuestionnaire = useCallback(() => printWith('questionnaire'), [printWith]);
   const printResults = useCallback(() => printWith('results'), [printWith]);

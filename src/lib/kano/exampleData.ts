@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random';
 import { answerLabel, type KanoAnswer } from './answers';
 import { KANO_CATEGORIES, type KanoCategory } from './categories';
 import { EVALUATION_TABLE } from './evaluationTable';
@@ -60,21 +61,6 @@ const MIXES: Readonly<Record<string, readonly Mix[]>> = {
 const IMPORTANCE_RANGE: Readonly<Record<KanoCategory, readonly [number, number]>> = {
   M: [7, 9], O: [6, 9], A: [4, 8], I: [1, 5], R: [1, 3], Q: [1, 9],
 };
-
-/**
- * mulberry32: a tiny 32-bit PRNG, good enough for teaching data and identical in every browser.
- * Reference: Tommy Ettinger's public-domain generator, https://gist.github.com/tommyettinger/46a874533244883189143505d203312c
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Answer pairs that fall in each category (from the evaluation table). */
 const CELLS_BY_CATEGORY: Readonly<Record<KanoCategory, readonly (readonly [KanoAnswer, KanoAnswer])[]>> = (() => {

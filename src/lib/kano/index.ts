@@ -44,7 +44,7 @@ export { readKanoHeader, featureKey, detectKanoColumns, kanoAnswerColumns, check
 export type { FeatureColumns, KanoColumnMapping, HeaderReading, HeaderRole, MappingCheck } from './columnMapping';
 export { analyseKano, MAX_SEGMENTS } from './analyseKano';
 export type { KanoAnalysisRequest, KanoAnalysisResult, KanoAnalysis, KanoTallies } from './analyseKano';
-export { EXAMPLE_FEATURES, EXAMPLE_QUESTIONNAIRE, exampleSurveyRows, exampleSurveyText, mulberry32 } from './exampleData';
+export { EXAMPLE_FEATURES, EXAMPLE_QUESTIONNAIRE, exampleSurveyRows, exampleSurveyText } from './exampleData';
 export { toKanoSharePayload, parseKanoSharePayload } from './sharePayload';
 export type { KanoShareState, KanoSharePayload, KanoShareParse } from './sharePayload';
 export { kanoResultRows } from './resultRows';

@@ -1,3 +1,4 @@
+import { questionnaireStarDocument, questionnaireStarQuestion } from '../questionnaire';
 import { questionnaireItems, type KanoQuestionnaire } from './questionnaire';
 
 /**
@@ -14,9 +15,6 @@ import { questionnaireItems, type KanoQuestionnaire } from './questionnaire';
  * @example questionnaireStarText(q).split('\n\n')[1] // '1.您这次出行属于哪一类?[单选题]\n团队旅客\n…'
  */
 export function questionnaireStarText(questionnaire: KanoQuestionnaire): string {
-  const blocks = [questionnaire.title.trim() || 'KANO 需求调查'];
-  for (const item of questionnaireItems(questionnaire)) {
-    blocks.push([`${item.number}.${item.text}[单选题]`, ...item.options].join('\n'));
-  }
-  return `${blocks.join('\n\n')}\n`;
+  const blocks = questionnaireItems(questionnaire).map((item) => questionnaireStarQuestion(item.number, item.text, '单选题', item.options));
+  return questionnaireStarDocument(questionnaire.title.trim() || 'KANO 需求调查', blocks);
 }

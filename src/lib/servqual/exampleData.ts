@@ -1,4 +1,4 @@
-import { mulberry32 } from '../kano/exampleData';
+import { mulberry32 } from '../random';
 import { formatRoles, type ServqualFormat } from './answerRoles';
 import { templateColumns } from './columns';
 import type { DimensionId } from './dimensions';
@@ -14,9 +14,6 @@ import type { ScaleMax } from './scale';
  * tolerance. Respondents allocate most importance to reliability (as in PZB 1991).
  * Three rows contain a deliberate error (an 8 on a 1–7 scale, a word instead of a number, an
  * allocation adding up to 110) so that the import report has something to show.
- *
- * The PRNG is the KANO tool's mulberry32, imported rather than copied (it belongs in a shared
- * module; see the SERVQUAL engineer's report).
  */
 export const EXAMPLE_RESPONDENTS = 160;
 export const EXAMPLE_SEED = 20241103;

@@ -1,11 +1,12 @@
+import { questionnaireStarDocument, questionnaireStarQuestion } from '../questionnaire';
 import { ANSWER_ROLES, formatRoles } from './answerRoles';
 import { questionnaireIntro, roleInstruction, weightLine, weightsInstruction } from './instructions';
 import { numberedItems, usedDimensions, type ServqualQuestionnaire } from './questionnaire';
 import { scalePoints, SCALE_ANCHORS } from './scale';
 
 /**
- * Text for 问卷星 (wjx.cn) “批量添加题目 / 文本导入”, in the same layout as the KANO tool's
- * (src/lib/kano/questionnaireStarText.ts): the survey title on the first line, then one block
+ * Text for 问卷星 (wjx.cn) “批量添加题目 / 文本导入”, laid out by the shared
+ * src/lib/questionnaire/questionnaireStar.ts (as the KANO tool's): the survey title on the first line, then one block
  * per question separated by a blank line — the question with its type in brackets, then one
  * option per line.
  *
@@ -25,20 +26,20 @@ export function questionnaireStarText(questionnaire: ServqualQuestionnaire): { t
   const items = numberedItems(questionnaire);
   const options = scalePoints(questionnaire.scaleMax).map(String);
   const anchors = `（1 = ${SCALE_ANCHORS.low}，${questionnaire.scaleMax} = ${SCALE_ANCHORS.high}）`;
-  const blocks = [questionnaire.title.trim() || '服务质量调查（SERVQUAL）'];
+  const blocks: string[] = [];
   let number = 0;
   for (const role of formatRoles(questionnaire.format)) {
     const info = ANSWER_ROLES[role];
     for (const item of items) {
       number += 1;
-      blocks.push([`${number}.【${info.code}${item.number} ${info.label}】${roleInstruction(questionnaire, role)}${item.text}${anchors}[单选题]`, ...options].join('\n'));
+      blocks.push(questionnaireStarQuestion(number, `【${info.code}${item.number} ${info.label}】${roleInstruction(questionnaire, role)}${item.text}${anchors}`, '单选题', options));
     }
   }
   if (questionnaire.askWeights) {
     usedDimensions(questionnaire).forEach((dimension, index) => {
       number += 1;
-      blocks.push(`${number}.【W${index + 1} 重要性】${weightsInstruction(questionnaire)}${weightLine(dimension)}[填空题]`);
+      blocks.push(questionnaireStarQuestion(number, `【W${index + 1} 重要性】${weightsInstruction(questionnaire)}${weightLine(dimension)}`, '填空题'));
     });
   }
-  return { text: `${blocks.join('\n\n')}\n`, intro: questionnaireIntro(questionnaire) };
+  return { text: questionnaireStarDocument(questionnaire.title.trim() || '服务质量调查（SERVQUAL）', blocks), intro: questionnaireIntro(questionnaire) };
 }

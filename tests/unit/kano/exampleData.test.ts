@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseKano, detectKanoColumns, EXAMPLE_FEATURES, exampleSurveyRows, exampleSurveyText, mulberry32, summariseFeature } from '../../../src/lib/kano';
+import { analyseKano, detectKanoColumns, EXAMPLE_FEATURES, exampleSurveyRows, exampleSurveyText, summariseFeature } from '../../../src/lib/kano';
+import { mulberry32 } from '../../../src/lib/random';
 
 describe('教学示例数据', () => {
   const rows = exampleSurveyRows();

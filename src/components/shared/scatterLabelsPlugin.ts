@@ -1,15 +1,15 @@
 /**
- * A chart.js plugin for the two KANO scatters: dashed reading lines, quadrant names in the
- * corners, and a number beside every point placed so that labels do not overlap each other or
+ * A chart.js plugin for the scatters of the KANO and SERVQUAL tools: dashed reading lines,
+ * quadrant names in the corners, and a number beside every point placed so that labels do not overlap each other or
  * other points (greedy search over positions around the point, moving further out with a leader
  * line when the neighbourhood is crowded). The numbers refer to the legend table under the chart.
  *
  * It is registered on the chart.js module that the shared ChartFigure loads (same chunk, so no
- * extra download) and does nothing unless a chart sets `options.plugins.kanoScatter.enabled`.
+ * extra download) and does nothing unless a chart sets `options.plugins.scatterLabels.enabled`.
  */
 import type { Chart, ChartArea, ChartType, Plugin } from 'chart.js';
 
-export interface KanoScatterOptions {
+export interface ScatterLabelsOptions {
   enabled: boolean;
   /** Reading lines at these data values (x vertical, y horizontal). */
   lines?: { x: number; y: number } | null;
@@ -26,7 +26,7 @@ export interface LabelledPoint {
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
-    kanoScatter?: Partial<KanoScatterOptions>;
+    scatterLabels?: Partial<ScatterLabelsOptions>;
   }
 }
 
@@ -94,8 +94,8 @@ export function placeLabels(points: readonly { x: number; y: number; radius: num
   });
 }
 
-export const kanoScatterPlugin: Plugin<'scatter', KanoScatterOptions> = {
-  id: 'kanoScatter',
+export const scatterLabelsPlugin: Plugin<'scatter', ScatterLabelsOptions> = {
+  id: 'scatterLabels',
   defaults: { enabled: false, lines: null, quadrants: null },
   beforeDatasetsDraw(chart, _args, options) {
     if (!options.enabled) return;
@@ -183,9 +183,9 @@ export const kanoScatterPlugin: Plugin<'scatter', KanoScatterOptions> = {
 let registration: Promise<void> | null = null;
 
 /** Registers the plugin once on the chart.js module (loaded on demand, shared with ChartFigure). */
-export function registerKanoScatterPlugin(): Promise<void> {
+export function registerScatterLabelsPlugin(): Promise<void> {
   registration ??= import('chart.js').then(({ Chart }) => {
-    Chart.register(kanoScatterPlugin as Plugin);
+    Chart.register(scatterLabelsPlugin as Plugin);
   });
   return registration;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeLabels } from '../../../src/components/kano/kanoScatterPlugin';
+import { placeLabels } from '../../../src/components/shared/scatterLabelsPlugin';
 
 const AREA = { left: 0, top: 0, right: 600, bottom: 400, width: 600, height: 400 };
 type Box = { left: number; top: number; right: number; bottom: number };
