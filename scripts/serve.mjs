@@ -5,6 +5,7 @@
  * test), directory index.html, and the site's 404 page.
  *
  * Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--quiet]
+ * HOST=0.0.0.0 makes it reachable from other devices (e.g. participants' phones in class).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -96,6 +97,7 @@ const server = createServer(async (request, response) => {
   if (!quiet && status !== 200) console.log(`${status} ${url.pathname}`);
 });
 
-server.listen(port, '127.0.0.1', () => {
+const host = process.env.HOST ?? '127.0.0.1';
+server.listen(port, host, () => {
   console.log(`\n  Site ready: http://localhost:${port}${base}\n  (Ctrl+C to stop)\n`);
 });

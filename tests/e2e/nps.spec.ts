@@ -108,7 +108,7 @@ test.describe('NPS calculator', () => {
   test('share link round trip; tampered and truncated links give a message and the default state', async ({ page, context }) => {
     await openCalculator(page);
     await page.getByRole('button', { name: '教学示例数据' }).click();
-    await page.getByRole('button', { name: '生成分享链接' }).click();
+    await page.getByRole('button', { name: '复制分享链接' }).click();
     const url = await page.getByTestId('nps-share-url').inputValue();
     expect(url).toMatch(/#share=1\.[\w-]+\.[0-9a-z]+$/);
 

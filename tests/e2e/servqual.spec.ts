@@ -218,7 +218,7 @@ test.describe('SERVQUAL calculator', () => {
     expect(unweighted).toMatch(new RegExp(`^${MINUS}0\\.\\d\\d$`));
 
     // Share link → a fresh browser gets the same numbers.
-    await page.getByRole('button', { name: '生成分享链接' }).click();
+    await page.getByRole('button', { name: '复制分享链接' }).click();
     const url = await page.getByTestId('servqual-share-url').inputValue();
     expect(url).toContain('#share=1.');
     const context = await browser.newContext();

@@ -319,7 +319,7 @@ function Results({ calculator, result }: { calculator: NpsCalculatorState; resul
 
       <div className="nps-calc__actions">
         <button type="button" className="nps-calc__button" onClick={calculator.exportCsv} data-testid="nps-export-csv">下载结果 CSV</button>
-        <button type="button" className="nps-calc__button" onClick={() => void calculator.createShareLink()} data-testid="nps-share">生成分享链接</button>
+        <button type="button" className="nps-calc__button" onClick={() => void calculator.createShareLink()} data-testid="nps-share">复制分享链接</button>
         <button type="button" className="nps-calc__button" onClick={() => window.print()} data-testid="nps-print">打印</button>
       </div>
       {calculator.share && (

@@ -119,7 +119,7 @@ export const ResultsView = memo(function ResultsView({ state, summary }: { state
 
       <div className="calc-actions servqual-noprint">
         <button type="button" className="servqual-button" onClick={exportResultsCsv} data-testid="servqual-export-csv">下载结果 CSV</button>
-        <button type="button" className="servqual-button" onClick={() => void state.createShareLink()} data-testid="servqual-share">生成分享链接</button>
+        <button type="button" className="servqual-button" onClick={() => void state.createShareLink()} data-testid="servqual-share">复制分享链接</button>
         <button type="button" className="servqual-button" onClick={state.printResults} data-testid="servqual-print">打印结果</button>
       </div>
       {state.share && (
