@@ -34,6 +34,8 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
         backgroundColor: CATEGORY_COLOURS[category],
         borderColor: CATEGORY_COLOURS[category],
         pointStyle: CATEGORY_POINT_STYLES[category],
+        // Points on an axis (|Worse| = 0, Better = 1) are drawn whole, not cut in half by the plot edge.
+        clip: false,
         pointRadius: 7,
         pointHoverRadius: 9,
       }];

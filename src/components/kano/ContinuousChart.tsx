@@ -29,6 +29,8 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
         backgroundColor: `${CATEGORY_COLOURS[category]}cc`,
         borderColor: CATEGORY_COLOURS[category],
         pointStyle: CATEGORY_POINT_STYLES[category],
+        // Points on an axis (|Worse| = 0, Better = 1) are drawn whole, not cut in half by the plot edge.
+        clip: false,
         pointRadius: points.map(({ feature }) => radiusFor(feature)),
         pointHoverRadius: points.map(({ feature }) => radiusFor(feature) + 2),
       }];
