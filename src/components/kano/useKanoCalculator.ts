@@ -179,7 +179,6 @@ export function useKanoCalculator() {
   const [edits, setEdits] = useState<{ source: TablePreview; mapping: KanoColumnMapping } | null>(null);
   const mapping = edits !== null && edits.source === preview ? edits.mapping : detected;
   const [analysisError, setAnalysisError] = useState<string | null>(null);
-  const pendingOrigin = useRef<string | null>(null);
 
   const analyse = useCallback(
     (chosen: KanoColumnMapping | null) => {
@@ -211,7 +210,8 @@ export function useKanoCalculator() {
       return;
     }
     setAnalysisError(null);
-    const origin = pendingOrigin.current ?? survey.state.preview?.source.fileName ?? '导入的表格';
+    // The example loads as text named EXAMPLE_ORIGIN, so the table's own name is its origin either way.
+    const origin = survey.state.preview?.source.fileName ?? '导入的表格';
     // A transition: React may render the (large) results in slices instead of one long task.
     startTransition(() => setResults({ origin, tallies: result.tallies, issues: result.issues, skippedPairs: result.skippedPairs, warnings: result.warnings }));
     // survey.state.preview is read at the moment the result arrives, not tracked.
@@ -245,20 +245,9 @@ export function useKanoCalculator() {
   const setSegmentColumn = useCallback((column: number | null) => editMapping((current) => ({ ...current, segment: column })), [editMapping]);
 
   const loadExample = useCallback(() => {
-    pendingOrigin.current = EXAMPLE_ORIGIN;
     setMessage(null);
     survey.load({ text: exampleSurveyText(), fileName: EXAMPLE_ORIGIN });
   }, [survey]);
-
-  // A file chosen in the import panel: its own name is the origin.
-  const previousFileName = useRef<string | null>(null);
-  useEffect(() => {
-    const fileName = survey.state.fileName;
-    if (fileName !== previousFileName.current) {
-      previousFileName.current = fileName;
-      if (fileName !== EXAMPLE_ORIGIN) pendingOrigin.current = null;
-    }
-  }, [survey.state.fileName]);
 
   // ——— derived results ———
   const summaries = useMemo(() => results?.tallies.features.map(summariseFeature) ?? [], [results]);

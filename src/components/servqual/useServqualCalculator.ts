@@ -201,7 +201,6 @@ export function useServqualCalculator() {
   const [mapping, setMapping] = useState<ServqualColumnMapping | null>(null);
   const [detection, setDetection] = useState<MappingDetection | null>(null);
   const [analysisError, setAnalysisError] = useState<string | null>(null);
-  const pendingOrigin = useRef<string | null>(null);
   const analyseTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const surveyRef = useRef(survey);
   surveyRef.current = survey;
@@ -294,7 +293,8 @@ export function useServqualCalculator() {
       return;
     }
     setAnalysisError(null);
-    const origin = pendingOrigin.current ?? surveyRef.current.state.preview?.source.fileName ?? '导入的表格';
+    // The example loads as text named EXAMPLE_ORIGIN, so the table's own name is its origin either way.
+    const origin = surveyRef.current.state.preview?.source.fileName ?? '导入的表格';
     setStored({
       origin,
       payload: toServqualSharePayload({ summary: result.summary, typedWeights: null, crosshairs: 'data-mean', ipaLevel: 'dimension' }),
@@ -304,16 +304,6 @@ export function useServqualCalculator() {
     });
     setMessage(null);
   }, [result, setStored]);
-
-  // A file chosen in the import panel: its own name is the origin.
-  const previousFileName = useRef<string | null>(null);
-  useEffect(() => {
-    const fileName = survey.state.fileName;
-    if (fileName !== previousFileName.current) {
-      previousFileName.current = fileName;
-      if (fileName !== EXAMPLE_ORIGIN) pendingOrigin.current = null;
-    }
-  }, [survey.state.fileName]);
 
   const [exampleBusy, setExampleBusy] = useState(false);
   const loadExample = useCallback(async () => {
@@ -325,7 +315,6 @@ export function useServqualCalculator() {
       const exampleQuestionnaire = example.exampleQuestionnaire(current.format, current.scaleMax, current.askWeights);
       setQuestionnaire(exampleQuestionnaire);
       questionnaireRef.current = exampleQuestionnaire;
-      pendingOrigin.current = EXAMPLE_ORIGIN;
       setMessage(null);
       survey.load({ text: example.exampleSurveyText(exampleQuestionnaire), fileName: EXAMPLE_ORIGIN });
     } catch {
