@@ -4,10 +4,9 @@
  * results; bad answers reported with row and feature; example data, share link, persistence,
  * keyboard, exports, axe, and screenshots at projector and phone width.
  */
-import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, watchPage } from './site';
+import { axeViolations, chooseCsv, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
 
 const KANO_PATH = 'tools/kano/';
 
@@ -27,12 +26,6 @@ async function drawChart(page: Page, name: 'kano-better-worse' | 'kano-continuou
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync('artifacts/screens', { recursive: true });
   await page.screenshot({ path: `artifacts/screens/kano-${name}.png`, fullPage: true });
-}
-
-/** Reads a downloaded CSV (UTF-8 with BOM) into rows; the template has no quoted fields. */
-function readCsv(path: string): string[][] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  return text.split(/\r?\n/).filter((line) => line !== '').map((line) => line.split(','));
 }
 
 /**
@@ -89,7 +82,7 @@ test.describe('KANO calculator', () => {
     expect(download.suggestedFilename()).toBe('酒店服务需求调查-答卷模板.csv');
     const templatePath = testInfo.outputPath('template.csv');
     await download.saveAs(templatePath);
-    const [headers] = readCsv(templatePath);
+    const [headers] = readDownloadedCsv(templatePath);
     expect(headers).toEqual(['旅客类型', '接机服务（正向）', '接机服务（反向）', '儿童托管（正向）', '儿童托管（反向）', '延迟退房（正向）', '延迟退房（反向）', '接机服务（重要性）', '儿童托管（重要性）', '延迟退房（重要性）']);
 
     // Template (Excel): two sheets, the same headers.
@@ -97,18 +90,13 @@ test.describe('KANO calculator', () => {
     expect(xlsxDownload.suggestedFilename()).toBe('酒店服务需求调查-答卷模板.xlsx');
     const xlsxPath = testInfo.outputPath('template.xlsx');
     await xlsxDownload.saveAs(xlsxPath);
-    const XLSX = await import('@e965/xlsx');
-    const workbook = XLSX.read(readFileSync(xlsxPath));
-    expect(workbook.SheetNames).toEqual(['答卷', '填写说明']);
-    expect(XLSX.utils.sheet_to_json(workbook.Sheets['答卷']!, { header: 1 })[0]).toEqual(headers);
+    const workbook = await readTemplateWorkbook(xlsxPath);
+    expect(workbook.sheetNames).toEqual(['答卷', '填写说明']);
+    expect(workbook.headerRow).toEqual(headers);
 
     // ② Fill it in and import it.
     const filled = filledAnswers(headers!);
-    await page.locator('.kano-import input[type="file"]').setInputFiles({
-      name: '回收答卷.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`\uFEFF${filled.map((row) => row.join(',')).join('\r\n')}\r\n`, 'utf8'),
-    });
+    await chooseCsv(page.locator('.kano-import input[type="file"]'), '回收答卷.csv', filled);
 
     // ③ Results.
     const results = page.getByTestId('kano-results');
@@ -137,7 +125,7 @@ test.describe('KANO calculator', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出结果（CSV）' }).click()]);
     const csvPath = testInfo.outputPath('results.csv');
     await csv.saveAs(csvPath);
-    const resultRows = readCsv(csvPath);
+    const resultRows = readDownloadedCsv(csvPath);
     expect(resultRows[0]!.slice(0, 3)).toEqual(['客群', '功能', '有效回答']);
     expect(resultRows.find((row) => row[0] === '全部' && row[1] === '接机服务')![2]).toBe('11');
 

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, watchPage } from './site';
+import { axeViolations, chooseCsv, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
 
 const SERVQUAL_PATH = 'tools/servqual/';
 const MINUS = '\u2212';
@@ -20,12 +20,6 @@ async function openCalculator(page: Page, path = SERVQUAL_PATH): Promise<void> {
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync('artifacts/screens', { recursive: true });
   await page.screenshot({ path: `artifacts/screens/servqual-${name}.png`, fullPage: true });
-}
-
-/** Reads a downloaded CSV (UTF-8 with BOM); template headers contain no commas or quotes. */
-function readCsv(path: string): string[][] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  return text.split(/\r?\n/).filter((line) => line !== '').map((line) => line.split(','));
 }
 
 /** Item numbers of each dimension in the 22-item scale, and the made-up shortfall per dimension. */
@@ -115,7 +109,7 @@ test.describe('SERVQUAL calculator', () => {
     expect(download.suggestedFilename()).toBe('机场服务质量调查-答卷模板.csv');
     const templatePath = testInfo.outputPath('template.csv');
     await download.saveAs(templatePath);
-    const [headers] = readCsv(templatePath);
+    const [headers] = readDownloadedCsv(templatePath);
     expect(headers).toHaveLength(22 * 2 + 5);
     expect(headers!.slice(0, 2)).toEqual(['E1 期望｜值机柜台、自助设备、行李系统等航站楼设施新颖、好用', 'P1 感知｜值机柜台、自助设备、行李系统等航站楼设施新颖、好用']);
     expect(headers!.slice(-5)).toEqual(['W1 重要性｜有形度', 'W2 重要性｜可靠度', 'W3 重要性｜反应度', 'W4 重要性｜专业度', 'W5 重要性｜同理度']);
@@ -123,18 +117,13 @@ test.describe('SERVQUAL calculator', () => {
     const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载答卷模板（Excel）' }).click()]);
     const xlsxPath = testInfo.outputPath('template.xlsx');
     await xlsxDownload.saveAs(xlsxPath);
-    const XLSX = await import('@e965/xlsx');
-    const workbook = XLSX.read(readFileSync(xlsxPath));
-    expect(workbook.SheetNames).toEqual(['答卷', '填写说明']);
-    expect(XLSX.utils.sheet_to_json(workbook.Sheets['答卷']!, { header: 1 })[0]).toEqual(headers);
+    const workbook = await readTemplateWorkbook(xlsxPath);
+    expect(workbook.sheetNames).toEqual(['答卷', '填写说明']);
+    expect(workbook.headerRow).toEqual(headers);
 
     // ② Fill it in and import it.
     const filled = filledAnswers(headers!);
-    await page.locator('.servqual-import input[type="file"]').setInputFiles({
-      name: '机场回收答卷.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`\uFEFF${filled.map((row) => row.join(',')).join('\r\n')}\r\n`, 'utf8'),
-    });
+    await chooseCsv(page.locator('.servqual-import input[type="file"]'), '机场回收答卷.csv', filled);
 
     // ③ Results.
     const results = page.getByTestId('servqual-results');

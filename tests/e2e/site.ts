@@ -3,9 +3,9 @@
  * records console errors and every request so a test can assert the privacy rule
  * ("zero requests to any host other than the site's own").
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const distDir = process.env.E2E_DIST ?? 'dist';
@@ -59,4 +59,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = `artifacts/screens/${testInfo.project.name}/${name.replace(/[^\w-]+/g, '_') || 'home'}.png`;
   await page.screenshot({ path: file, fullPage: true });
+}
+
+/** Reads a downloaded answer template (.xlsx): its sheet names and the header row of its first sheet. */
+export async function readTemplateWorkbook(path: string): Promise<{ sheetNames: string[]; headerRow: unknown[] }> {
+  const XLSX = await import('@e965/xlsx');
+  const workbook = XLSX.read(readFileSync(path));
+  const first = workbook.Sheets[workbook.SheetNames[0]!]!;
+  return { sheetNames: workbook.SheetNames, headerRow: XLSX.utils.sheet_to_json<unknown[]>(first, { header: 1 })[0] ?? [] };
+}
+
+/** Chooses a CSV file on a file input, written as Excel saves "CSV UTF-8": BOM and CRLF line ends. */
+export async function chooseCsv(input: Locator, name: string, rows: string[][]): Promise<void> {
+  await input.setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${rows.map((row) => row.join(',')).join('\r\n')}\r\n`, 'utf8'),
+  });
+}
+
+/** Reads a downloaded CSV (UTF-8 with BOM) into rows; for the templates and exports, which have no quoted fields. */
+export function readDownloadedCsv(path: string): string[][] {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  return text.split(/\r?\n/).filter((line) => line !== '').map((line) => line.split(','));
 }
