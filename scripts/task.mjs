@@ -148,8 +148,8 @@ function test() {
   const e2e = JSON.parse(readFileSync(join(root, 'artifacts/playwright.json'), 'utf8')).stats;
   console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
-  console.log(`e2e: ${e2e.expected} passed, ${e2e.unexpected} failed`);
-  console.log(`tests: ${unit.numPassedTests + e2e.expected} passed, ${unit.numFailedTests + e2e.unexpected} failed`);
+  console.log(`e2e: ${e2e.expected} passed, ${e2e.unexpected} failed${e2e.flaky ? ` (${e2e.flaky} flaky: passed only on retry — see the list above)` : ''}`);
+  console.log(`tests: ${unit.numPassedTests + e2e.expected + e2e.flaky} passed, ${unit.numFailedTests + e2e.unexpected} failed`);
 }
 
 function audit() {
