@@ -70,18 +70,19 @@ function ensureModernNode() {
 }
 
 /**
- * Installs the locked dependencies when node_modules is missing or was installed from a
- * different lock file. `npm install` rather than `npm ci`: npm 11 writes lock files without
- * the other platforms' optional binaries (esbuild, pagefind, the Astro compiler) and then
- * its own `npm ci` rejects them as out of sync; `npm install` installs the same locked tree.
+ * Installs exactly the locked dependencies (`npm ci`) when node_modules is missing or was
+ * installed from a different lock file. `npm ci` never rewrites package-lock.json, so a fresh
+ * clone stays clean; the lock file lists every platform's optional binaries (esbuild, pagefind,
+ * the Astro compiler), so the same command works on Linux, macOS and Windows and in the deploy
+ * workflow. To change dependencies, run `npm install <pkg>` on purpose and commit both files.
  */
 function ensureDependencies() {
   const lockFile = join(root, 'package-lock.json');
   const stamp = join(root, 'node_modules', '.installed-lock-hash');
   const hashOf = () => createHash('sha256').update(readFileSync(lockFile)).digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hashOf()) return;
-  log('Installing dependencies (npm install from package-lock.json)');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  log('Installing dependencies (npm ci from package-lock.json)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
   writeFileSync(stamp, hashOf());
 }
 
