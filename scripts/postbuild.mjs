@@ -8,7 +8,8 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const dist = join(process.cwd(), 'dist');
+/** OUT_DIR lets several builds live side by side (e.g. dist-a/ for one change's e2e run). */
+const dist = join(process.cwd(), process.env.OUT_DIR || 'dist');
 const headersPath = join(dist, '_headers');
 
 /** @param {string} dir @returns {string[]} */

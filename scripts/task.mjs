@@ -111,7 +111,8 @@ function ensureChromium() {
 function buildSite(basePath = '/') {
   log(`Building the site (base ${basePath})`);
   const started = Date.now();
-  run(bin('astro'), ['build'], { env: { BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const outDir = process.env.OUT_DIR || 'dist';
+  run(bin('astro'), ['build', '--outDir', outDir], { env: { BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' } });
   run(process.execPath, [join(root, 'scripts', 'postbuild.mjs')], { env: { BASE_PATH: basePath } });
   console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
