@@ -25,6 +25,8 @@ export interface LabelledPoint {
 }
 
 declare module 'chart.js' {
+  // A module augmentation must repeat chart.js's type parameter by name, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     scatterLabels?: Partial<ScatterLabelsOptions>;
   }

@@ -298,7 +298,6 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
     if (running === null) return;
     terminate();
     dispatch({ type: 'cancelled', what: running === 'loading' ? 'load' : 'analyse' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [terminate]);
 
   const reset = useCallback(() => {

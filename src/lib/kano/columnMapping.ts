@@ -32,8 +32,8 @@ const SEGMENT_WORDS = /(旅客类型|客群|客户类型|顾客类型|人群|身
 /** Words that start the question or end it, around the feature name. */
 const QUESTION_LEAD = /^(?:如果|假如|若是|若|要是|当|倘若)?(?:酒店|我们|本店|景区|机场|航空公司)?/;
 const QUESTION_TAIL = /(?:[,，。;；:：?？!！]|时|的话|您|你|会|感觉|觉得).*$/;
-const BRACKETED_DIRECTION = /[(（【\[]\s*(正向|反向|负向|重要性|重要程度|functional|dysfunctional|importance)[^)）】\]]*[)）】\]]/gi;
-const EDGE_PUNCTUATION = /^[\s\-_|·:：、,，.。()（）【】\[\]]+|[\s\-_|·:：、,，.。()（）【】\[\]]+$/g;
+const BRACKETED_DIRECTION = /[(（【[]\s*(正向|反向|负向|重要性|重要程度|functional|dysfunctional|importance)[^)）】\]]*[)）】\]]/gi;
+const EDGE_PUNCTUATION = /^[\s\-_|·:：、,，.。()（）【】[\]]+|[\s\-_|·:：、,，.。()（）【】[\]]+$/g;
 const RATING_NOTE = /[(（]\s*1\s*[-–~～到至]\s*9[^)）]*[)）]/g;
 
 function tidy(name: string): string {

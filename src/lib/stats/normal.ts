@@ -72,7 +72,10 @@ export function twoSidedPValue(z: number): number {
   return Math.min(1, 2 * standardNormalCdf(-Math.abs(z)));
 }
 
-// Wichura's AS 241 (PPND16) coefficients, highest degree first for Horner's rule.
+// Wichura's AS 241 (PPND16) coefficients, highest degree first for Horner's rule. They are quoted
+// digit for digit as published (more digits than a double holds), so that they can be checked
+// against the paper; the parser rounds them to the nearest double, as the algorithm expects.
+/* eslint-disable no-loss-of-precision */
 const CENTRAL_NUMERATOR = [
   2.5090809287301226727e3, 3.3430575583588128105e4, 6.7265770927008700853e4, 4.5921953931549871457e4,
   1.3731693765509461125e4, 1.9715909503065514427e3, 1.3314166789178437745e2, 3.387132872796366608,
@@ -97,6 +100,7 @@ const FAR_DENOMINATOR = [
   2.04426310338993978564e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5, 7.868691311456132591e-4,
   1.48753612908506148525e-2, 1.3692988092273580531e-1, 5.9983220655588793769e-1, 1,
 ];
+/* eslint-enable no-loss-of-precision */
 
 function horner(coefficients: readonly number[], x: number): number {
   let value = 0;

@@ -1,0 +1,73 @@
+// @ts-check
+/**
+ * ESLint (flat config) for the TypeScript/React sources, the tests and the Node scripts.
+ * `.astro` and Markdown files are checked by `astro check` and the content tests instead.
+ */
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-*/', '.astro/', '.tools/', 'node_modules/', 'artifacts/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/workers/**/*.ts'],
+    languageOptions: { globals: { ...globals.worker } },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/**/*.ts', 'bench/**/*.{ts,mjs,js}', '*.{js,mjs,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Functions passed to page.evaluate() run in the browser.
+    files: ['bench/**/*.{ts,mjs,js}', 'tests/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // The two classic rules are errors, not warnings: a missed dependency is a stale-closure bug.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Legacy calculator hooks that the tool-kernel rewrite (issue 13) replaces: they write refs
+    // during render and set state in effects. New code gets the React Compiler rules in full.
+    files: [
+      'src/components/kano/useKanoCalculator.ts',
+      'src/components/nps/useNpsCalculator.ts',
+      'src/components/servqual/useServqualCalculator.ts',
+      'src/components/shared/usePersistentState.ts',
+      'src/components/shared/useShareHash.ts',
+      'src/components/shared/useSurveyWorker.ts',
+      'src/components/kano/PriorityPanel.tsx',
+    ],
+    rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off', 'react-hooks/immutability': 'off' },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A scrollable table wrapper (role="region" with a label) must be focusable so keyboard
+      // users can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
+  {
+    rules: {
+      // `_unused` parameters document a callback's shape.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+);
