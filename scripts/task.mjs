@@ -21,7 +21,7 @@ const NODE_PACKAGE = 'node@24';
 const TEST_BASE = '/course/sub/';
 
 const task = process.argv[2];
-const tasks = { start, test, bench, audit, build, dev };
+const tasks = { start, test, 'test:unit': testUnit, 'test:e2e': testE2e, lint, bench, audit, build, dev };
 if (!(task in tasks)) {
   console.error(`usage: node scripts/task.mjs <${Object.keys(tasks).join('|')}>`);
   process.exit(2);
@@ -131,24 +131,69 @@ function dev() {
   run(bin('astro'), ['dev'], { env: { ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 
-function test() {
-  const chromium = ensureChromium();
-  const started = Date.now();
-  log('Type check (astro check)');
-  run(bin('astro'), ['check', '--minimumSeverity', 'warning'], { env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+/** `git status --porcelain` (empty outside a git checkout), to prove a task changed no tracked file. */
+function gitStatus() {
+  if (!existsSync(join(root, '.git'))) return '';
+  const result = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
+  return result.status === 0 ? result.stdout : '';
+}
+
+function lint() {
+  log('Lint (ESLint)');
+  run(bin('eslint'), ['--max-warnings', '0', '.']);
+}
+
+function unitTests() {
   log('Unit tests (Vitest)');
   mkdirSync(join(root, 'artifacts'), { recursive: true });
   run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/vitest.json']);
+}
+
+function e2eTests(chromium) {
   buildSite(TEST_BASE);
   log(`End-to-end tests (Playwright, Chromium at ${chromium}, site under ${TEST_BASE})`);
   run(bin('playwright'), ['test', '--reporter=list,json'], {
     env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE, PLAYWRIGHT_JSON_OUTPUT_NAME: 'artifacts/playwright.json' },
   });
-  log('Lighthouse (mobile)');
-  run(process.execPath, [join(root, 'scripts', 'audit.mjs'), '--assert'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+}
+
+/** Vitest only: the fast loop while writing maths or parsing code. */
+function testUnit() {
+  unitTests();
+}
+
+/** A sub-path build and the Playwright suite against it. */
+function testE2e() {
+  e2eTests(ensureChromium());
+}
+
+/**
+ * Everything, in order of cost: lint, types, unit tests, the e2e suite against a sub-path build,
+ * Lighthouse, and the GitHub Pages workflow's own steps. Fails if the run changed the git status
+ * (a tracked file rewritten, or an output that .gitignore does not cover).
+ */
+function test() {
+  const chromium = ensureChromium();
+  const started = Date.now();
+  const statusBefore = gitStatus();
+  lint();
+  log('Type check (astro check)');
+  run(bin('astro'), ['check', '--minimumSeverity', 'warning'], { env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+  unitTests();
+  e2eTests(chromium);
+  log('Lighthouse (mobile, median of 3 runs per page)');
+  run(process.execPath, [join(root, 'scripts', 'audit.mjs'), '--assert', '--runs', '3'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+  log('Deploy workflow steps (.github/workflows/deploy.yml) and a check of their build');
+  run(process.execPath, [join(root, 'scripts', 'deploy-check.mjs'), ...(process.env.CI ? ['--with-install'] : [])]);
+  if (process.env.CI) writeFileSync(join(root, 'node_modules', '.installed-lock-hash'), createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex'));
+  const statusAfter = gitStatus();
+  if (statusAfter !== statusBefore) {
+    console.error(`✗ npm test changed the working tree (git status before and after differ):\n${statusAfter || '(clean)'}\nbefore:\n${statusBefore || '(clean)'}`);
+    process.exit(1);
+  }
   const unit = JSON.parse(readFileSync(join(root, 'artifacts/vitest.json'), 'utf8'));
   const e2e = JSON.parse(readFileSync(join(root, 'artifacts/playwright.json'), 'utf8')).stats;
-  console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s; git status unchanged${statusAfter ? '' : ' (clean)'}`);
   console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
   console.log(`e2e: ${e2e.expected} passed, ${e2e.unexpected} failed${e2e.flaky ? ` (${e2e.flaky} flaky: passed only on retry — see the list above)` : ''}`);
   console.log(`tests: ${unit.numPassedTests + e2e.expected + e2e.flaky} passed, ${unit.numFailedTests + e2e.unexpected} failed`);
