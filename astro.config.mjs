@@ -51,6 +51,7 @@ export default defineConfig({
       routeMiddleware: './src/routeData.ts',
       components: {
         Footer: './src/components/SiteFooter.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
       },
       // Course text lives in content/, not src/content/docs/: let Starlight's Markdown features (asides, heading anchors) see it.
       markdown: { processedDirs: ['./content/'] },
