@@ -122,6 +122,28 @@ export const pageActivities: Record<PagePath, Activity[]> = {
   ],
 };
 
+/** Short names of the scheduled pages, as the timetable links them. */
+export const pageNames: Record<PagePath, string> = {
+  '/lectures/1-mindset/': '第一讲导读',
+  '/lectures/1-mindset/experience-era/': '体验时代与生态变化',
+  '/lectures/1-mindset/experience-value/': '体验价值',
+  '/lectures/1-mindset/loyalty-nps/': '忠诚旅客与 NPS',
+  '/lectures/2-cognition/experience-pyramid/': '旅客体验金字塔',
+  '/lectures/2-cognition/personas/': '客群画像',
+  '/lectures/2-cognition/kano/': 'KANO 需求分析',
+  '/lectures/3-design/': '第三讲导读',
+  '/lectures/3-design/servqual/': '五维感知标准',
+  '/lectures/3-design/mot-abc/': 'MOT 与 ABC',
+  '/lectures/3-design/journey-blueprint/': '旅程图与服务蓝图',
+  '/lectures/3-design/peak-end/': '峰终定律',
+  '/lectures/3-design/complaint-prevention/': '易投诉点预防',
+  '/lectures/3-design/micro-innovation/': '场景微创新',
+  '/lectures/4-management/five-gaps/': '5GAP 模型',
+  '/lectures/4-management/measures/': '体验管理举措',
+  '/lectures/4-management/action-plan/': '体验管理行动计划',
+  '/lectures/4-management/': '第四讲导读',
+};
+
 /** One page's activities held by a block, by key (all of them when `activities` is omitted). */
 export interface BlockSegment {
   page: PagePath;

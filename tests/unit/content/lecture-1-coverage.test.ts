@@ -11,7 +11,7 @@ const value = '/lectures/1-mindset/experience-value/';
 const nps = '/lectures/1-mindset/loyalty-nps/';
 
 const coverage: [item: string, page: string, phrases: string[]][] = [
-  ['第一讲 思维篇(导读)', landing, ['学习目标', '约 3 小时', '/tools/nps/']],
+  ['第一讲 思维篇(导读)', landing, ['学习目标', '本讲共 165 分钟', '/tools/nps/']],
   ['一、体验时代、生态变化', era, ['体验经济', 'Pine']],
   ['一.1 生态环境的变化:传统增长手段难以维系', era, ['增长', '同质化', '价格透明']],
   ['一.2 旅客关系的变化:旅客主动、企业被动', era, ['旅客更主动', '企业更被动']],

@@ -14,7 +14,7 @@ const personas = '/lectures/2-cognition/personas/';
 const kano = '/lectures/2-cognition/kano/';
 
 const coverage: [item: string, page: string, phrases: string[]][] = [
-  ['第二讲 landing page', landing, ['学习目标', '3 小时', '/tools/kano/']],
+  ['第二讲 landing page', landing, ['学习目标', '本讲共 165 分钟', '/tools/kano/']],
   ['landing links to its pages', landing, [pyramid, personas, kano]],
   ['一、旅客体验金字塔', pyramid, ['体验金字塔', 'ExperiencePyramid']],
   ['一.1 底层体验: 安全感', pyramid, ['底层', '安全感']],

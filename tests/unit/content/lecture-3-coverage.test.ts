@@ -24,7 +24,7 @@ const coverage: [string, string, string[]][] = [
   ['一.5 可靠度', servqual, ['可靠度', '可靠性（reliability）']],
   ['一 课程成果:五维优化岗位标准', servqual, ['课程成果模板', '主动服务标准', '个性化创新标准']],
   ['一 SERVQUAL 工具', servqual, ['/tools/servqual/']],
-  ['二 案例分享 → 教学情景', motAbc, [':::note[教学情景]', '银行网点', '登机口']],
+  ['二 案例分享 → 教学情景', motAbc, [':::note[教学情景]', '景区', '客舱']],
   ['二.1 MOT 价值', motAbc, ['关键时刻', 'Moments of Truth', 'Carlzon']],
   ['二.2 MOT 管理:ABC', motAbc, ['ABC']],
   ['二.2.1 有形展示:物的形象和人的形象', motAbc, ['Appearance', '物的形象', '人的形象']],
@@ -43,13 +43,13 @@ const coverage: [string, string, string[]][] = [
   ['三.4 易投诉点预防六策略(旅客之声)', complaints, ['旅客之声', '六条预防策略']],
   ['三.4 服务补救研究', complaints, ['The profitable art of service recovery', 'Recovering and learning from service failure']],
   ['四.1 创新设计原则', microInnovation, ['低成本、高感知', '小投入、大回报', '微设计、动人心']],
-  ['四.2 峰值场景:银行、机场、酒店、物业', microInnovation, [':::note[教学情景]', '银行网点', '机场', '物业']],
+  ['四.2 峰值场景:景区、机场、客舱、酒店 (issue 19 replaced the seed’s bank and property examples)', microInnovation, [':::note[教学情景]', '景区', '机场', '客舱', '酒店']],
   ['四.2.1 惊喜时刻', microInnovation, ['惊喜时刻', 'elevation']],
   ['四.2.2 连接时刻', microInnovation, ['连接时刻', 'connection']],
   ['四.2.3 成长时刻', microInnovation, ['成长时刻', 'insight']],
   ['四.2.4 荣耀时刻', microInnovation, ['荣耀时刻', 'pride']],
   ['四 课程成果:定制服务创新方案', microInnovation, ['方案卡', 'The Power of Moments']],
-  ['导读:时间与工具', `${lecture}/`, ['3.5 小时', '/tools/servqual/', '本讲导读']],
+  ['导读:时间与工具', `${lecture}/`, ['本讲共 225 分钟', '/tools/servqual/', '本讲导读']],
 ];
 
 describe('第三讲 设计篇 covers the course outline', () => {

@@ -11,7 +11,7 @@ const measures = '/lectures/4-management/measures/';
 const plan = '/lectures/4-management/action-plan/';
 
 const coverage: [item: string, page: string, phrases: string[]][] = [
-  ['第四讲 管理篇(导读)', landing, ['学习目标', '约 2.5 小时', '/tools/servqual/']],
+  ['第四讲 管理篇(导读)', landing, ['学习目标', '本讲共 165 分钟', '/tools/servqual/']],
   ['一、问题分析与挖掘:5GAP 模型', gaps, ['5GAP', 'Parasuraman', 'A Conceptual Model of Service Quality']],
   ['一、5GAP 模型图', gaps, ['<FiveGapModel />']],
   ['一.1 管理层认知差距', gaps, ['管理层认知差距', '旅客之声']],
