@@ -599,12 +599,12 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'line-of-internal-interaction',
-    term: '内部互动线',
+    term: '内部互动分界线',
     english: 'Line of internal interaction',
     definition: '服务蓝图里后台员工与支持流程之间的线,标出其他部门和系统在哪里接手。',
     topic: 'design',
     taughtAt: [at.journey, at.measures],
-    aliases: ['内部互动分界线'],
+    aliases: ['内部互动线'],
   },
   {
     id: 'frontstage',
@@ -651,12 +651,12 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'voice-of-customer',
-    term: '客户之声',
+    term: '旅客之声',
     english: 'Voice of the Customer (VOC)',
     definition: '顾客用自己的话说出的需要、抱怨和建议,经多渠道收集、分类归因后用于改进。',
     topic: 'design',
     taughtAt: [at.complaint, at.measures],
-    aliases: ['旅客之声', 'VOC'],
+    aliases: ['客户之声', '顾客之声', 'VOC'],
   },
   {
     id: 'complaint-prevention',
