@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * ESLint (flat config) for the TypeScript/React sources, the tests and the Node scripts.
  * `.astro` and Markdown files are checked by `astro check` and the content tests instead.
