@@ -71,6 +71,8 @@ export default defineConfig({
             folder('NPS 净推荐值', 'tools/nps'),
             folder('KANO 需求分析', 'tools/kano'),
             folder('SERVQUAL 服务质量', 'tools/servqual'),
+            folder('体验损害模型', 'tools/market-damage'),
+            folder('顾客价值与转介绍', 'tools/customer-value'),
           ],
         },
         folder('延伸阅读', 'reading'),

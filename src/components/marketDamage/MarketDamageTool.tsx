@@ -1,0 +1,53 @@
+/**
+ * The Market Damage tool's island: runs the lib's reducer through useTool and lays out the views.
+ * Mounted by content/tools/market-damage/index.mdx.
+ */
+import { useRef } from 'react';
+import { flowRows, initialState, reduce, selectOutcome, sharePayload, TOOL_ID, versioned } from '../../lib/marketDamage';
+import { useTool } from '../shared/useTool';
+import { ToolActions } from '../shared/ToolActions';
+import { ToolMessage } from '../shared/ToolMessage';
+import { withBase } from '../../utils/url';
+import { DamageInputs } from './DamageInputs';
+import { ScenarioInputs } from './ScenarioInputs';
+import { DamageResults } from './DamageResults';
+import { damageCsv } from './damageCsv';
+import '../shared/calculator.css';
+import '../shared/toolLayout.css';
+
+const SPEC = { id: TOOL_ID, ...versioned, initialState, reduce, sharePayload };
+
+export default function MarketDamageTool() {
+  const tool = useTool(SPEC);
+  const outcome = selectOutcome(tool.state);
+  const chartRef = useRef<SVGSVGElement>(null);
+  const errorField = outcome.status === 'error' ? outcome.field : null;
+  const errorText = outcome.status === 'error' ? outcome.message : null;
+
+  return (
+    <div className="calc not-content" data-testid="md-tool" data-restored={tool.restored ? 'true' : 'false'}>
+      <p>
+        <a href={withBase('/tools/market-damage/method/')}>方法说明</a>：每一步的公式、来源和模型的局限。
+      </p>
+      <ToolMessage message={tool.message} onDismiss={tool.dismissMessage} testId="md-message" />
+      <DamageInputs state={tool.state} send={tool.send} errorField={errorField} errorText={errorText} />
+      <ScenarioInputs state={tool.state} send={tool.send} errorField={errorField} errorText={errorText} />
+      <section className="calc-section" aria-labelledby="md-results-heading">
+        <h2 id="md-results-heading">结果</h2>
+        {outcome.status === 'ok' ? (
+          <DamageResults outcome={outcome} valueBasis={tool.state.valueBasis} chartRef={chartRef} />
+        ) : (
+          <p className="tool-message is-error" data-testid="md-error">{outcome.message}</p>
+        )}
+        <ToolActions
+          prefix="md"
+          share={tool.share}
+          onShare={tool.publishShare}
+          onCsv={() => outcome.status === 'ok' && tool.exportCsv('体验损害模型.csv', damageCsv(flowRows(outcome.comparison), outcome))}
+          onPng={() => tool.exportPng(chartRef.current, '体验损害模型.png', '体验损害模型：从全部顾客到失去的顾客')}
+          onReset={tool.reset}
+        />
+      </section>
+    </div>
+  );
+}
