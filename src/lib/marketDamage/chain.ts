@@ -63,7 +63,7 @@ export function splitProblems(customers: number, problemRate: number, complaintR
     complainers,
     silent: withProblem - complainers,
     headOffice,
-    iceberg: headOfficeRate === null || headOfficeRate === 0 ? null : 1 / headOfficeRate,
+    iceberg: headOfficeRate === null || !Number.isFinite(1 / headOfficeRate) ? null : 1 / headOfficeRate,
   };
 }
 

@@ -51,7 +51,7 @@ export const PRESETS: readonly Preset[] = [
       customers: '2000000', problemRate: '10', complaintRate: '20', headOfficeRate: '2', resolvedRate: '50', quickShare: '40',
       noProblem: '90', silent: '70', unresolved: '60', resolved: '80', quick: '88',
       value: '200', margin: '30', toldNegative: '10', toldPositive: '5', influence: '1',
-      bComplaintRate: '40', bResolvedRate: '70', bQuickShare: '60', costPerComplaint: '20', costFixed: '500000',
+      bComplaintRate: '40', bResolvedRate: '70', bQuickShare: '60', costPerComplaint: '10', costFixed: '200000',
     },
     wordOfMouthBasis: 'unhappy',
   },
