@@ -211,8 +211,12 @@ export function createSiteServer({ dir, base = '/', quiet = false }) {
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const directories = indexedDirectories(root);
   const files = sirv(root, { etag: true, extensions: ['html'] });
-  /** Responses still being written, per connection: a client error there must not write into them. */
-  const responding = new WeakMap();
+  /**
+   * Per connection: responses still being written, and the answer to a malformed request that
+   * came after them (pipelined), which must wait its turn rather than cut into them.
+   * @type {WeakMap<import('node:stream').Duplex, { responding: number, whenIdle?: () => void }>}
+   */
+  const connections = new WeakMap();
 
   /**
    * Sets the `_headers` rules for a site path. Their caching rules describe files, so the
@@ -371,9 +375,13 @@ export function createSiteServer({ dir, base = '/', quiet = false }) {
   }
 
   const server = createServer((req, res) => {
-    const socket = req.socket;
-    responding.set(socket, (responding.get(socket) ?? 0) + 1);
-    res.once('close', () => responding.set(socket, responding.get(socket) - 1));
+    const connection = connections.get(req.socket) ?? { responding: 0 };
+    connections.set(req.socket, connection);
+    connection.responding += 1;
+    res.once('close', () => {
+      connection.responding -= 1;
+      if (connection.responding === 0) connection.whenIdle?.();
+    });
     try {
       handle(req, res);
     } catch (error) {
@@ -389,12 +397,18 @@ export function createSiteServer({ dir, base = '/', quiet = false }) {
   // it answers by itself, but then nothing here says what happened or guards the socket.
   server.on('clientError', (error, socket) => {
     const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-    if (!socket.writable || (responding.get(socket) ?? 0) > 0 || code === 'ECONNRESET') {
+    if (!socket.writable || code === 'ECONNRESET') {
       socket.destroy();
       return;
     }
     const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+    const refuse = () => {
+      if (socket.writable) socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
+      else socket.destroy();
+    };
+    const connection = connections.get(socket);
+    if (connection && connection.responding > 0) connection.whenIdle = refuse;
+    else refuse();
   });
 
   // CONNECT never reaches the request handler; once Node hands over the socket it no longer

@@ -313,6 +313,17 @@ describe('serve.mjs answers every request with the right status and headers', ()
     expect(exchange.ending).toBe('server');
   });
 
+  it('finishes a response before answering garbage pipelined after it', async () => {
+    // Node's parser rejects the second "request" while the first file is still being read;
+    // the 400 must follow the complete 200, not replace it.
+    const exchange = await rawExchange(server.port, `GET ${BASE}_astro/app.js HTTP/1.1\r\nHost: localhost\r\n\r\nNOT HTTP AT ALL\r\n\r\n`, 1_000);
+    const text = exchange.bytes.toString('latin1');
+    expect(text.match(/^HTTP\/1\.1 \d{3}/gm)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 400']);
+    const first = parseResponse(exchange.bytes)!;
+    expect(first.body.equals(appJs)).toBe(true);
+    expect(exchange.ending).toBe('server');
+  });
+
   it('is still running, and wrote nothing to stderr', () => {
     expect(server.child.exitCode).toBeNull();
     expect(server.stderr()).toBe('');
