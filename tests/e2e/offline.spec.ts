@@ -1,0 +1,214 @@
+/**
+ * Offline reading (issue 18), in Chromium against a copy of the built site: after a first
+ * visit the service worker lets a reader go on with the network off (visited pages, every
+ * tool with its lazy chunks and workers, search, an offline page for the rest), nothing
+ * escapes to the network, and a new deployment shows "有新版本，点击刷新" without reloading.
+ *
+ * Each test serves its own copy of the build from a tiny server defined here rather than the
+ * suite's web server, because (1) the update test must change the deployed files under the
+ * same origin while the page is open, and (2) the server counts the requests it receives, so
+ * "no request escapes" is checked where it matters: a request that reached the server after
+ * the browser went offline escaped the worker, whatever the browser's offline emulation does
+ * with requests made by a service worker. The copy keeps the build's _headers (its CSP).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { headersFor, parseHeadersFile } from '../../scripts/headers-file.mjs';
+import { writeOfflineFiles } from '../../src/integrations/offline.mjs';
+import { workbookBytes } from '../unit/import/fixtures';
+import { distDir } from './site';
+
+const BASE = `/${(process.env['BASE_PATH'] ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const LECTURE_A = 'lectures/1-mindset/experience-value/';
+const LECTURE_B = 'lectures/2-cognition/personas/';
+const UNVISITED = 'cases/luxury-hotel/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+
+interface SiteCopy {
+  url: (path?: string) => string;
+  root: string;
+  /** Every request the server received, as `pathname?search`. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/** Copies the build to a temporary folder and serves it under BASE, reading files on every request. */
+async function serveCopy(): Promise<SiteCopy> {
+  const root = mkdtempSync(join(tmpdir(), 'offline-site-'));
+  cpSync(distDir, root, { recursive: true });
+  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  const requests: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
+    const sitePath = url.pathname.slice(BASE.length);
+    let file = sitePath === '' || sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+    let status = 200;
+    let body: Buffer;
+    try {
+      if (!url.pathname.startsWith(BASE) || file.split('/').includes('..')) throw new Error('outside');
+      body = readFileSync(join(root, decodeURIComponent(file)));
+    } catch {
+      status = 404;
+      file = '404.html';
+      body = readFileSync(join(root, file));
+    }
+    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(rules, `/${sitePath}`) });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path = '') => `http://127.0.0.1:${port}${BASE}${path}`,
+    root,
+    requests,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page and waits until the worker controls it and has saved it (the footer says so). */
+async function openSaved(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 40_000 });
+  await expect(page.getByText('本页可离线阅读')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Goes offline and returns a check that nothing reached the network afterwards. */
+async function goOffline(page: Page, site: SiteCopy): Promise<() => void> {
+  const before = site.requests.length;
+  const notFromWorker: string[] = [];
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (!response.url().startsWith('data:') && !response.fromServiceWorker()) notFromWorker.push(response.url());
+  });
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  await page.context().setOffline(true);
+  return () => {
+    // Except the browser's own check for a new sw.js on navigation, which by design never goes
+    // through the worker (and on a real offline phone simply fails).
+    const escaped = site.requests.slice(before).filter((path) => path !== `${BASE}sw.js`);
+    expect(escaped, 'requests that reached the server while offline').toEqual([]);
+    expect(notFromWorker, 'responses not served by the worker').toEqual([]);
+    expect(failed, 'failed requests').toEqual([]);
+  };
+}
+
+test.describe('offline after the first visit', () => {
+  let site: SiteCopy;
+  test.beforeEach(async () => {
+    site = await serveCopy();
+  });
+  test.afterEach(async () => {
+    await site.close();
+  });
+
+  test('visited pages reload offline, search works, an unvisited page shows the offline page', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openSaved(page, site.url());
+    await openSaved(page, site.url(LECTURE_A));
+    await openSaved(page, site.url(LECTURE_B));
+    const lectureBTitle = await page.locator('h1#_top').textContent();
+    const nothingEscaped = await goOffline(page, site);
+
+    await page.reload();
+    await expect(page.locator('h1#_top')).toHaveText(lectureBTitle ?? '');
+    await page.goto(site.url(LECTURE_A));
+    await expect(page.locator('h1#_top')).toHaveText('二、体验价值');
+    await page.goto(site.url());
+
+    // Search: Pagefind's script, WASM, index and fragments come from the worker's cache.
+    await page.getByRole('button', { name: /搜索/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox').fill('荧光笔');
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', new RegExp(`${BASE}overview/$`));
+    await page.keyboard.press('Escape');
+
+    // A page never opened: the offline page, listing what is saved.
+    await page.goto(site.url(UNVISITED));
+    await expect(page.locator('h1#_top')).toHaveText('当前离线');
+    const saved = page.locator('[data-offline-list] a');
+    await expect(saved.filter({ hasText: '二、体验价值' })).toHaveAttribute('href', site.url(LECTURE_A));
+    await expect(saved.filter({ hasText: lectureBTitle ?? '' })).toHaveCount(1);
+    nothingEscaped();
+  });
+
+  test('tool pages work offline: NPS from pasted data, then an Excel file through SheetJS', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openSaved(page, site.url());
+    const nothingEscaped = await goOffline(page, site);
+    // Never opened before: the worker precached every tool page with its chunks and workers.
+    await page.goto(site.url('tools/nps/'));
+    await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    // Scores 10 10 9 8 7 3: promoters 3, detractors 1, n = 6 → NPS = 100 × (3 − 1)/6 = 33.3 (hand-worked).
+    await page.getByTestId('nps-raw-input').fill(['10', '10', '9', '8', '7', '3'].join('\n'));
+    await expect(page.getByTestId('nps-score')).toHaveText('33.3');
+    // chart.js is a lazy chunk: the chart draws, so it came from the cache.
+    await expect(page.getByTestId('nps-chart-distribution').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+
+    // An .xlsx import loads SheetJS inside the import worker, also from the cache.
+    await page.getByTestId('nps-mode-table').check();
+    // Scores 10 9 6 8 10: promoters 3, detractors 1, n = 5 → NPS = 100 × (3 − 1)/5 = 40 (hand-worked).
+    const rows = [['得分'], ['10'], ['9'], ['6'], ['8'], ['10']];
+    await page.getByLabel(/选择文件或拖到这里/).setInputFiles({
+      name: '离线测试.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(workbookBytes({ 调查: rows })),
+    });
+    await expect(page.getByTestId('nps-score')).toHaveText(/^40(\.0)?$/);
+    await expect(page.getByTestId('nps-n')).toHaveText('n = 5');
+
+    for (const tool of ['tools/kano/', 'tools/servqual/']) {
+      await page.goto(site.url(tool));
+      await expect(page.locator('[data-restored="true"]').first()).toBeVisible();
+    }
+    nothingEscaped();
+  });
+
+  test('a new deployment shows the update notice and never reloads by itself', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openSaved(page, site.url());
+    await page.evaluate(() => Object.assign(window, { offlineTestMarker: 'first version' }));
+    let navigations = 0;
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) navigations += 1;
+    });
+
+    // Deploy a changed build to the same address: one page's text changes, and the offline
+    // files are regenerated by the build's own function (new precache manifest, new sw.js).
+    const home = join(site.root, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', '</h1><p data-new-version>本次更新带来的新段落</p>'));
+    writeOfflineFiles({ dir: site.root, base: BASE, template: readFileSync('src/sw/sw.js', 'utf8') });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const notice = page.getByRole('button', { name: '有新版本，点击刷新' });
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+    // Some time for a reload that should not come.
+    await page.waitForTimeout(1500);
+    expect(navigations).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { offlineTestMarker?: string }).offlineTestMarker)).toBe('first version');
+    await expect(page.locator('[data-new-version]')).toHaveCount(0);
+
+    // The reader's click: the new version takes over and the page shows the new text.
+    await notice.click();
+    await expect(page.locator('[data-new-version]')).toHaveText('本次更新带来的新段落', { timeout: 20_000 });
+    expect(navigations).toBe(1);
+  });
+});
