@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import { course } from './src/course.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+import courseOffline from './src/integrations/offline.mjs';
+import coursePrint from './src/integrations/print.mjs';
 
 /** Hosting under a sub-path (GitHub Pages project sites): BASE_PATH=/repo-name/ npm run build */
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
@@ -46,12 +48,14 @@ export default defineConfig({
       head: [
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}apple-touch-icon.png` } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#8a1c1c' } },
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
       ],
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
       routeMiddleware: './src/routeData.ts',
       components: {
         Footer: './src/components/SiteFooter.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
+        PageTitle: './src/components/print/PrintTitle.astro',
       },
       // Course text lives in content/, not src/content/docs/: let Starlight's Markdown features (asides, heading anchors) see it.
       markdown: { processedDirs: ['./content/'] },
@@ -81,5 +85,8 @@ export default defineConfig({
       ],
     }),
     react(),
+    // After Starlight, so that sw.js lists Pagefind's index too (build:done runs in this order).
+    courseOffline(),
+    coursePrint(),
   ],
 });
