@@ -3,7 +3,7 @@
  * loaded. A pure reducer changes it; selectors turn it into the lifetime value, the value of
  * +5 points of retention and the referral table. The same object is stored and shared.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod/mini';
 import { readFields, type VersionedSchema } from '../tool';
 import { customerLifetimeValue, retentionUplift, type ClvInputs, type ClvResult, type RetentionUplift } from './clv';
 import { FIELD_KEYS, FIELDS, type FieldKey } from './fields';
@@ -12,8 +12,8 @@ import { referralGrowth, type ReferralInputs } from './referral';
 export const TOOL_ID = 'customer-value';
 
 export const stateSchema = z.object({
-  values: z.record(z.enum(FIELD_KEYS), z.string().max(40)),
-  example: z.string().max(40),
+  values: z.record(z.enum(FIELD_KEYS), z.string().check(z.maxLength(40))),
+  example: z.string().check(z.maxLength(40)),
 });
 
 export type State = z.infer<typeof stateSchema>;

@@ -3,7 +3,7 @@
  * survives), the word-of-mouth basis, the value basis and the preset last applied. A pure reducer
  * changes it; selectors turn it into numbers and results. The same object is stored and shared.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod/mini';
 import { readFields, type VersionedSchema } from '../tool';
 import type { DamageInputs } from './chain';
 import { A_FIELDS, B_FIELDS, FIELD_KEYS, FIELDS, type FieldKey } from './fields';
@@ -13,10 +13,10 @@ import { compareScenarios, complaintRateEffect, type Comparison, type ComplaintE
 export const TOOL_ID = 'market-damage';
 
 export const stateSchema = z.object({
-  values: z.record(z.enum(FIELD_KEYS), z.string().max(40)),
+  values: z.record(z.enum(FIELD_KEYS), z.string().check(z.maxLength(40))),
   wordOfMouthBasis: z.enum(['lost', 'unhappy']),
   valueBasis: z.enum(['annual', 'lifetime']),
-  preset: z.string().max(40),
+  preset: z.string().check(z.maxLength(40)),
 });
 
 export type State = z.infer<typeof stateSchema>;

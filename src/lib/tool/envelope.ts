@@ -4,8 +4,13 @@
  * (v1 → v2 → …) and then checks the result against the tool's zod schema, so a stored or shared
  * state from last year's site still opens, and anything else gives a Chinese message instead of
  * a crash. No DOM here: the hook (src/components/shared/useTool.ts) does the storage calls.
+ *
+ * Schemas use zod/mini, the tree-shakable API of the same zod 4 that Astro ships as astro/zod:
+ * the classic API adds about 25 KB (gzip) to every tool page, more than the rest of a tool.
+ * Any zod 4 schema (classic or mini) is accepted, since both are `$ZodType`s.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod/mini';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 
 /** One step of a tool's schema history: turns a version-n state into a version-(n+1) state. */
 export type Migration = (previous: unknown) => unknown;
@@ -15,7 +20,7 @@ export interface VersionedSchema<S> {
   /** Current schema version (a positive integer); bump it with a migration when the shape changes. */
   version: number;
   /** The shape of the current version. */
-  schema: z.ZodType<S>;
+  schema: $ZodType<S>;
   /** `migrations[n]` upgrades a version-n state to version n + 1. */
   migrations?: Readonly<Record<number, Migration>>;
 }
@@ -29,7 +34,7 @@ export interface Envelope {
 /** Reading a state: ok (perhaps migrated), or nothing there, or unusable with a Chinese message. */
 export type ParseResult<S> = { ok: true; value: S; migrated: boolean } | { ok: false; empty: boolean; message: string };
 
-const envelopeSchema = z.object({ v: z.number().int().positive(), s: z.unknown() });
+const envelopeSchema = z.object({ v: z.number().check(z.int(), z.positive()), s: z.unknown() });
 
 /** Wraps a state for storage or a link. */
 export function wrapState(version: number, state: unknown): Envelope {
@@ -41,7 +46,7 @@ export function wrapState(version: number, state: unknown): Envelope {
  * @example parseEnvelope({ v: 1, s: { n: '3' } }, spec) // { ok: true, value: …, migrated: true } when spec.version is 2
  */
 export function parseEnvelope<S>(value: unknown, spec: VersionedSchema<S>): ParseResult<S> {
-  const envelope = envelopeSchema.safeParse(value);
+  const envelope = z.safeParse(envelopeSchema, value);
   if (!envelope.success) return { ok: false, empty: false, message: '保存的数据格式无法识别。' };
   const { v, s } = envelope.data;
   if (v > spec.version) return { ok: false, empty: false, message: '数据来自更新版本的网站，请刷新页面后再试。' };
@@ -55,7 +60,7 @@ export function parseEnvelope<S>(value: unknown, spec: VersionedSchema<S>): Pars
       return { ok: false, empty: false, message: `第 ${from} 版的数据无法升级。` };
     }
   }
-  const parsed = spec.schema.safeParse(state);
+  const parsed = z.safeParse(spec.schema, state);
   if (!parsed.success) return { ok: false, empty: false, message: `数据内容不符（${describeIssue(parsed.error)}）。` };
   return { ok: true, value: parsed.data, migrated: v < spec.version };
 }
@@ -76,7 +81,7 @@ export function parseStored<S>(raw: string | null, spec: VersionedSchema<S>): Pa
 }
 
 /** The first zod issue as a short text: the path of the field that failed. */
-export function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: $ZodError): string {
   const issue = error.issues[0];
   if (!issue) return '未知字段';
   return issue.path.length > 0 ? `字段 ${issue.path.map(String).join('.')}` : '整体结构';
