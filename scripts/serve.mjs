@@ -21,14 +21,15 @@ const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? (args[index + 1] ?? '') : fallback;
 };
-const port = Number(option('port', '4321'));
+const portText = option('port', '4321');
+const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
 const dir = resolve(option('dir', 'dist'));
 const quiet = args.includes('--quiet');
 const base = normaliseBase(process.env['BASE_PATH']);
 const host = process.env['HOST'] ?? '127.0.0.1';
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`✗ --port must be a whole number from 0 to 65535 (got "${option('port', '')}").`);
+  console.error(`✗ --port must be a whole number from 0 to 65535 (got "${portText}").`);
   process.exit(1);
 }
 if (!existsSync(join(dir, 'index.html'))) {

@@ -114,6 +114,7 @@ export function parseTarget(rawTarget, baseNames) {
       return { kind: 'bad' };
     }
     if (name === '.' || name === '..' || /[\0/\\]/.test(name)) return { kind: 'bad' };
+    // NFC, as sirv keys its file listing: a name typed on one phone matches the same name built on another system.
     names.push(name.normalize());
   }
   const trailingSlash = names.at(-1) === '';
