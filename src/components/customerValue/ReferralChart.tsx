@@ -8,11 +8,11 @@ import type { RefObject } from 'react';
 import { formatNumber } from '../../lib/tool';
 import type { Outcome } from '../../lib/customerValue';
 
-const WIDTH = 640;
-const HEIGHT = 320;
-const LEFT = 78;
-const RIGHT = 20;
-const TOP = 36;
+const WIDTH = 420;
+const HEIGHT = 300;
+const LEFT = 64;
+const RIGHT = 24;
+const TOP = 52;
 const BOTTOM = 44;
 
 export function ReferralChart({ outcome, chartRef }: { outcome: Extract<Outcome, { status: 'ok' }>; chartRef: RefObject<SVGSVGElement | null> }) {
@@ -38,8 +38,8 @@ export function ReferralChart({ outcome, chartRef }: { outcome: Extract<Outcome,
         ))}
         <path d={path((index) => rows[index]!.courseCustomers)} fill="none" stroke="currentColor" strokeWidth="2.5" strokeDasharray="7 5" className="line-course" />
         <path d={path((index) => rows[index]!.customers)} fill="none" strokeWidth="3.5" className="line-own" />
-        <text x={LEFT + 8} y={TOP - 14} fontSize="14">虚线：课程资料的倍增（每年 4 倍）</text>
-        <text x={LEFT + 8} y={TOP + 4} fontSize="14">实线：按你的输入（每年 {formatNumber(yearFactor, 2)} 倍）</text>
+        <text x={LEFT} y={16} fontSize="14">虚线：课程资料的倍增（每年 4 倍）</text>
+        <text x={LEFT} y={36} fontSize="14">实线：按你的输入（每年 {formatNumber(yearFactor, 2)} 倍）</text>
       </svg>
       <figcaption className="calc-hint">图：从同样的起始顾客数出发，五年里的顾客数。</figcaption>
     </figure>

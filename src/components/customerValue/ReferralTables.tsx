@@ -10,8 +10,8 @@ export function ReferralTables({ outcome }: { outcome: Extract<Outcome, { status
   return (
     <>
       <p data-testid="cv-referral-text">
-        按你的输入，顾客数每年变为原来的 {formatNumber(yearFactor, 2)} 倍（留存率 × (1 + 每半年推荐人数 × 转化率)²）；课程资料的倍增是每年 4 倍。
-        五年后，从 {formatNumber(outcome.inputs.startCustomers)} 位顾客出发，倍增会到 {formatNumber(rows[9]!.courseCustomers)} 位，按你的输入是 {formatNumber(rows[9]!.customers)} 位。
+        {`按你的输入，顾客数每年变为原来的 ${formatNumber(yearFactor, 2)} 倍（留存率 × (1 + 每半年推荐人数 × 转化率)²）；课程资料的倍增是每年 4 倍。`}
+        {`五年后，从 ${formatNumber(outcome.inputs.startCustomers)} 位顾客出发，倍增会到 ${formatNumber(rows[9]!.courseCustomers)} 位，按你的输入是 ${formatNumber(rows[9]!.customers)} 位。`}
       </p>
       <div className="calc-scroll" tabIndex={0} role="region" aria-labelledby="cv-own-caption">
         <table className="tool-table" data-testid="cv-own-table">

@@ -13,8 +13,7 @@ export function DamageAssumptions({ outcome, money }: { outcome: Extract<Outcome
         <li>这是课程整理的简化教学模型，不是预测：各组互不影响，比例全年不变，没有计入时间。</li>
         <li>“流失”= 该组的复购率比没遇到问题的顾客（{formatPercent(inputs.repurchase.noProblem, 0)}）低出的部分；高出的部分不算作收益。</li>
         <li>
-          口碑：{mouth.basis === 'lost' ? '每位流失的顾客' : '每位沉默或投诉未解决的顾客'}告诉 {formatNumber(mouth.toldNegative, 1)} 人，每位满意的投诉者告诉 {formatNumber(mouth.toldPositive, 1)} 人，
-          听者中 {formatPercent(mouth.influence, 1)} 因此改变选择。<strong>这个比例是整个模型里最弱的数字</strong>，结果对它很敏感，请试几个不同的值。
+          口碑：{mouth.basis === 'lost' ? '每位流失的顾客' : '每位沉默或投诉未解决的顾客'}告诉 {formatNumber(mouth.toldNegative, 1)} 人，每位满意的投诉者告诉 {formatNumber(mouth.toldPositive, 1)} 人，听者中 {formatPercent(mouth.influence, 1)} 因此改变选择。<strong>这个比例是整个模型里最弱的数字</strong>，结果对它很敏感，请试几个不同的值。
         </li>
         <li>每位顾客的价值按{money}计（{formatNumber(inputs.value)} 元），利润率 {formatPercent(inputs.margin, 0)}。</li>
         {problems.iceberg !== null && problems.headOffice !== null && (

@@ -7,9 +7,9 @@ import type { RefObject } from 'react';
 import { formatPeople } from '../../lib/tool';
 import { flowBars, type Outcome } from '../../lib/marketDamage';
 
-const WIDTH = 640;
-const LABEL = 92;
-const ROW = 46;
+const WIDTH = 420;
+const LABEL = 84;
+const ROW = 44;
 const BAR = 16;
 
 export function DamageChart({ outcome, chartRef }: { outcome: Extract<Outcome, { status: 'ok' }>; chartRef: RefObject<SVGSVGElement | null> }) {

@@ -38,8 +38,8 @@ export function DamageResults({ outcome, valueBasis, chartRef }: ResultsProps) {
         </p>
       </div>
       <p className="tool-summary" data-testid="md-summary">
-        按这些假设，每年约 {formatPeople(a.loss.total)} 位顾客因为遇到问题而不再回来，其中 {formatPeople(silentLost)} 位从来没有说出自己的问题；
-        再算上口碑，一共失去约 {formatPeople(a.damage.customers)} 位顾客，相当于 {formatMoney(a.damage.revenue)}{money}、{formatMoney(a.damage.profit)}利润。
+        {`按这些假设，每年约 ${formatPeople(a.loss.total)} 位顾客因为遇到问题而不再回来，其中 ${formatPeople(silentLost)} 位从来没有说出自己的问题；`}
+        {`再算上口碑，一共失去约 ${formatPeople(a.damage.customers)} 位顾客，相当于 ${formatMoney(a.damage.revenue)}${money}、${formatMoney(a.damage.profit)}利润。`}
       </p>
       {outcome.warnings.map((warning) => (
         <p key={warning} className="tool-message is-error">{warning}</p>

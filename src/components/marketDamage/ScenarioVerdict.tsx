@@ -9,8 +9,8 @@ export function ScenarioVerdict({ outcome, money }: { outcome: Extract<Outcome, 
     <>
       <h3>方案 B 与方案 A 相比</h3>
       <p data-testid="md-saved">
-        少失去 {formatPeople(saved.customers)} 位顾客，少损失 {formatMoney(saved.revenue)}{money}、{formatMoney(saved.profit)}利润；
-        为此每年多处理 {formatPeople(extraComplaints)} 件投诉。
+        {`少失去 ${formatPeople(saved.customers)} 位顾客，少损失 ${formatMoney(saved.revenue)}${money}、${formatMoney(saved.profit)}利润；`}
+        {`为此每年多处理 ${formatPeople(extraComplaints)} 件投诉。`}
       </p>
       <p data-testid="md-roi-text">
         {roi.ok
