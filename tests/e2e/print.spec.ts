@@ -1,0 +1,186 @@
+/**
+ * Printed handouts (issue 18): Chromium's own PDF output (`page.pdf()`, the page's CSS page
+ * size) of a lecture page, a lecture's 讲义合集, a tool report and the A3 diagram choice,
+ * read back with poppler's pdftotext (`-bbox-layout`: every word with its box, every page with
+ * its size) and pdftoppm. Checked: sane page counts and page sizes, the title block (course
+ * title, lecture) and the page's address in the text, <details> printed open, no navigation
+ * chrome, every word inside its page box, and the printed QR code decoding to the address.
+ * The PDFs and PNGs of their first pages land in artifacts/print/ (git-ignored) for a person to look at.
+ *
+ * Needs poppler-utils (Debian: apt-get install -y poppler-utils) for pdftotext and pdftoppm:
+ * no JavaScript PDF reader is a dependency of this project, and poppler's text boxes are the
+ * PDF's own.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { decodeQR } from 'qr/decode.js';
+import { course } from '../../src/course';
+
+const OUT = 'artifacts/print';
+/** A4 and A3 landscape in PDF points (1 pt = 1/72 in): 210 × 297 mm and 420 × 297 mm. */
+const A4 = { width: 595.28, height: 841.89 };
+const A3_LANDSCAPE = { width: 1190.55, height: 841.89 };
+
+/** Chromium rounds the sheet to whole CSS pixels (420 mm → 1588 px → 1191.1 pt): within 1 pt. */
+function expectSheet(pages: PdfPage[], sheet: { width: number; height: number }): void {
+  for (const [index, pdfPage] of pages.entries()) {
+    expect(Math.abs(pdfPage.width - sheet.width), `page ${index + 1} width ${pdfPage.width}`).toBeLessThan(1);
+    expect(Math.abs(pdfPage.height - sheet.height), `page ${index + 1} height ${pdfPage.height}`).toBeLessThan(1);
+  }
+}
+
+interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+interface PdfPage {
+  width: number;
+  height: number;
+  words: PdfWord[];
+  /** The page's words joined without spaces (pdftotext puts spaces between CJK runs at will). */
+  text: string;
+}
+
+function readPdf(file: string): PdfPage[] {
+  let xml: string;
+  try {
+    xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    throw new Error(`pdftotext failed (install poppler-utils: apt-get install -y poppler-utils): ${String(error)}`);
+  }
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => {
+    const words = [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map(
+      ([, xMin, yMin, xMax, yMax, text]) => ({ text: unescape(text!), xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), yMax: Number(yMax) }),
+    );
+    return { width: Number(width), height: Number(height), words, text: words.map((word) => word.text).join('') };
+  });
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** Prints the open page to artifacts/print/<name>.pdf (and PNGs of its pages) and reads it back. */
+async function printToPdf(page: Page, name: string): Promise<PdfPage[]> {
+  mkdirSync(OUT, { recursive: true });
+  const file = `${OUT}/${name}.pdf`;
+  // As a reader's print dialog does by default: the CSS page size, no browser header or footer,
+  // no background graphics (colour that matters is kept by print-color-adjust: exact).
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  // The first pages as PNG, to look at (a whole 讲义合集 would take long to render on a busy machine).
+  execFileSync('pdftoppm', ['-r', '60', '-l', '6', '-png', file, `${OUT}/${name}`]);
+  return readPdf(file);
+}
+
+/** Every word lies inside its page: nothing cut at an edge. */
+function expectInsidePages(pages: PdfPage[]): void {
+  const outside = pages.flatMap((pdfPage, index) =>
+    pdfPage.words
+      .filter((word) => word.xMin < 0 || word.yMin < 0 || word.xMax > pdfPage.width + 0.5 || word.yMax > pdfPage.height + 0.5)
+      .map((word) => `page ${index + 1}: “${word.text}” at ${word.xMin.toFixed(0)}–${word.xMax.toFixed(0)} × ${word.yMin.toFixed(0)}–${word.yMax.toFixed(0)}`),
+  );
+  expect(outside, 'words outside the page box').toEqual([]);
+}
+
+/** Decodes the QR code printed on the PDF's last page (rendered by pdftoppm as greyscale PGM). */
+function decodeLastPageQr(file: string, pageCount: number): string {
+  const pgm = execFileSync('pdftoppm', ['-r', '150', '-gray', '-f', String(pageCount), '-l', String(pageCount), file], { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not write a PGM image');
+  const [whole, width, height] = header;
+  const grey = pgm.subarray(whole.length);
+  const data = new Uint8Array(Number(width) * Number(height) * 4);
+  grey.forEach((value, index) => data.set([value, value, value, 255], index * 4));
+  return decodeQR({ width: Number(width), height: Number(height), data }, { effort: Infinity, timeLimit: Infinity });
+}
+
+/** Waits until the footer's printed address is this page's own (redrawn in the browser when the build had no SITE_URL). */
+async function waitForPrintedAddress(page: Page): Promise<string> {
+  const address = new URL(page.url());
+  const here = address.origin + address.pathname;
+  await expect(page.locator('[data-print-footer]')).toHaveAttribute('data-url', here);
+  return here;
+}
+
+test('a lecture page prints as an A4 handout: title block, open answers, address and QR, nothing cut off', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('lectures/1-mindset/experience-value/');
+  const address = await waitForPrintedAddress(page);
+  const pages = await printToPdf(page, 'lecture-experience-value');
+
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  expect(pages.length).toBeLessThanOrEqual(14);
+  expectSheet(pages, A4);
+  const first = pages[0]!.text;
+  expect(first).toContain(compact(course.title));
+  expect(first).toContain('第一讲思维篇');
+  expect(first).toContain('二、体验价值');
+  const all = pages.map((pdfPage) => pdfPage.text).join('');
+  // The worked answer inside <details> ("参考答案") is printed: 投诉者 750 from its first line.
+  expect(all).toContain('投诉者750');
+  // No navigation chrome: the skip link, the table of contents' heading, the pager.
+  expect(all).not.toContain('跳转到内容');
+  expect(all).not.toContain('本页内容');
+  expect(all).not.toContain('下一页');
+  expect(pages.at(-1)!.text).toContain(address);
+  expectInsidePages(pages);
+  expect(decodeLastPageQr(`${OUT}/lecture-experience-value.pdf`, pages.length)).toBe(address);
+});
+
+test('the 讲义合集 prints the lecture’s pages in order, each section from a new sheet', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('lectures/1-mindset/handout/');
+  const address = await waitForPrintedAddress(page);
+  const sections = await page.locator('.handout-section__title').allTextContents();
+  expect(sections).toEqual(['第一讲 思维篇：体验时代', '一、体验时代与生态变化', '二、体验价值', '三、忠诚旅客与 NPS']);
+  const pages = await printToPdf(page, 'handout-1-mindset');
+
+  expect(pages.length).toBeGreaterThanOrEqual(sections.length);
+  expect(pages.length).toBeLessThanOrEqual(40);
+  // Each section title opens a page (the first also follows the title block), in order.
+  const opening = sections.map((title) => pages.findIndex((pdfPage) => pdfPage.text.slice(0, 200).includes(compact(title))));
+  expect(opening.every((index) => index >= 0), `pages opening with ${sections.join(' / ')}: ${opening.join(', ')}`).toBe(true);
+  expect([...opening].sort((a, b) => a - b)).toEqual(opening);
+  expect(pages[0]!.text).toContain(compact(course.title));
+  expect(pages.at(-1)!.text).toContain(address);
+  expectInsidePages(pages);
+});
+
+test('a tool result prints as a one-page report with the title block and address', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('tools/nps/');
+  await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+  await page.getByRole('button', { name: '教学示例数据' }).click();
+  await expect(page.getByTestId('nps-score')).toHaveText('18.3');
+  await expect(page.getByTestId('nps-chart-distribution').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
+  const address = await waitForPrintedAddress(page);
+  const pages = await printToPdf(page, 'tool-nps-report');
+
+  expect(pages.length).toBe(1);
+  expectSheet(pages, A4);
+  const text = pages[0]!.text;
+  expect(text).toContain(compact(course.title));
+  expect(text).toContain('18.3');
+  expect(text).toContain(address);
+  // The inputs are not on the report (the paste box's label), the result's reading is.
+  expect(text).not.toContain('下载全部内容');
+  expectInsidePages(pages);
+});
+
+test('the blueprint and journey diagrams print on A3 landscape when chosen', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('lectures/3-design/journey-blueprint/');
+  await expect(page.getByRole('button', { name: /A3 横向打印/ })).toBeVisible();
+  const diagrams = await page.locator('.service-blueprint, .journey-map').count();
+  expect(diagrams).toBeGreaterThanOrEqual(2);
+  // What the button sets before it opens the print dialog.
+  await page.evaluate(() => (document.documentElement.dataset['printA3'] = ''));
+  const pages = await printToPdf(page, 'diagrams-a3');
+
+  expect(pages.length).toBe(diagrams);
+  expectSheet(pages, A3_LANDSCAPE);
+  expectInsidePages(pages);
+});
