@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialState, reduce, selectOutcome, sharePayload, stateSchema, type Event, type State } from '../../../src/lib/marketDamage';
 
 describe('reduce', () => {
-  it.each<[string, Event, Partial<State> & { values?: Partial<State['values']> }]>([
+  it.each<[string, Event, Omit<Partial<State>, 'values'> & { values?: Partial<State['values']> }]>([
     ['a field keeps what was typed and leaves the preset', { type: 'setField', key: 'customers', value: '12,000' }, { values: { customers: '12,000' }, preset: 'custom' }],
     ['the word-of-mouth basis', { type: 'setWordOfMouthBasis', basis: 'unhappy' }, { wordOfMouthBasis: 'unhappy', preset: 'custom' }],
     ['the value basis (a label, not an input)', { type: 'setValueBasis', basis: 'lifetime' }, { valueBasis: 'lifetime', preset: 'lecture' }],
