@@ -4,6 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeFixture, parseResponse, rawExchange, request, SERVE_SCRIPT, startServer } from './site-fixture';
 
+// Each test starts a Node process (about 0.3 s idle, several seconds on a loaded 2-CPU runner).
+const PROCESS_TIMEOUT = 20_000;
+
 describe('serve.mjs on the command line', () => {
   const fixture = makeFixture();
   afterAll(() => fixture.cleanup());
@@ -16,13 +19,13 @@ describe('serve.mjs on the command line', () => {
     const result = run(['--dir', empty, '--port', '0']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('has no index.html');
-  });
+  }, PROCESS_TIMEOUT);
 
   it.each([['abc'], ['-1'], ['65536'], ['']])('stops with a message for --port %j', (port) => {
     const result = run(['--dir', fixture.dist, '--port', port]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('--port');
-  });
+  }, PROCESS_TIMEOUT);
 
   it('normalises BASE_PATH as the build does, and says where the site is', async () => {
     const server = await startServer(fixture.dist, 'course/sub');
@@ -34,5 +37,5 @@ describe('serve.mjs on the command line', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, PROCESS_TIMEOUT);
 });

@@ -12,8 +12,9 @@ const fixture = makeFixture();
 let server: RunningServer;
 
 beforeAll(async () => {
+  // Starting a Node process can take seconds on a loaded 2-CPU runner; 30 s still catches one that never starts.
   server = await startServer(fixture.dist);
-});
+}, 30_000);
 afterAll(async () => {
   await server.stop();
   fixture.cleanup();
