@@ -1,7 +1,7 @@
 /** Scenario A's inputs: the preset select (with its source) and the four groups of fields. */
 import { useId } from 'react';
-import { FIELDS, findPreset, PRESETS, type Event, type FieldKey, type State } from '../../lib/marketDamage';
-import { NumberField } from '../shared/NumberField';
+import { findPreset, PRESETS, type Event, type FieldKey, type State } from '../../lib/marketDamage';
+import { FieldList } from './FieldList';
 
 export interface InputsProps {
   state: State;
@@ -16,23 +16,6 @@ const GROUPS: { legend: string; keys: FieldKey[] }[] = [
   { legend: '顾客价值', keys: ['value', 'margin'] },
   { legend: '口碑', keys: ['toldNegative', 'toldPositive', 'influence'] },
 ];
-
-export function FieldList({ keys, state, send, errorField, errorText }: InputsProps & { keys: FieldKey[] }) {
-  return (
-    <div className="tool-grid">
-      {keys.map((key) => (
-        <NumberField
-          key={key}
-          field={FIELDS[key]}
-          value={state.values[key]}
-          error={errorField === key ? errorText : null}
-          onChange={(value) => send({ type: 'setField', key, value })}
-          testId={`md-field-${key}`}
-        />
-      ))}
-    </div>
-  );
-}
 
 export function DamageInputs(props: InputsProps) {
   const { state, send } = props;

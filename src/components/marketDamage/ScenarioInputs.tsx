@@ -1,6 +1,7 @@
 /** Scenario B: the three complaint-handling rates after an improvement, and what it costs. */
 import { useId } from 'react';
-import { FieldList, type InputsProps } from './DamageInputs';
+import type { InputsProps } from './DamageInputs';
+import { FieldList } from './FieldList';
 
 export function ScenarioInputs(props: InputsProps) {
   const id = useId();
