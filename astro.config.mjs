@@ -67,6 +67,7 @@ export default defineConfig({
         folder('第二讲 认知篇', 'lectures/2-cognition'),
         folder('第三讲 设计篇', 'lectures/3-design'),
         folder('第四讲 管理篇', 'lectures/4-management'),
+        folder('团队工作册', 'workbook'),
         folder('案例', 'cases'),
         {
           label: '工具',

@@ -6,3 +6,4 @@ export * from './smart';
 export * from './scorecard';
 export * from './file';
 export { EXAMPLES, type Example } from './examples';
+export { quadrant, QUADRANT_LABELS, type Quadrant } from './peak';

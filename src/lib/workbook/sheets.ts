@@ -160,7 +160,7 @@ export const SHEETS: SheetDef[] = [
     required: ['strengths', 'decisional', 'actions', 'commitment'],
   },
   {
-    id: 'seed', number: 10, title: '问题溯源与服务商评分卡', page: '/reading/root-cause/', pageTitle: '顾客问题的溯源', activities: [], suggestedMinutes: 30,
+    id: 'seed', number: 10, title: '问题溯源与服务商评分卡', page: '/reading/root-cause/', pageTitle: '用户问题溯源：以供热服务为例', activities: [], suggestedMinutes: 30,
     materials: '一个真实的顾客问题；本单位外包服务商的考核数据。',
     steps: ['用 5W（谁、在哪里、是什么、什么时候、为什么）描述一个顾客问题。', '从维度、程度、态度、强度四个方面分析它。', '用课程资料里的服务网点考核表，给两三家服务商打分。'],
     handIn: '一份问题溯源记录和服务商得分表。',

@@ -1,0 +1,44 @@
+/** A worksheet table: one text input per cell, labelled by column and row for screen readers. */
+import type { Field, Row } from '../../lib/workbook';
+
+type TableDef = Extract<Field, { kind: 'table' }>;
+
+export function TableField({ field, rows, idPrefix, onCell, onAddRow }: { field: TableDef; rows: Row[]; idPrefix: string; onCell(row: number, column: string, value: string): void; onAddRow(): void }) {
+  return (
+    <fieldset className="tool-fieldset wb-table-field">
+      <legend>{field.label}</legend>
+      {field.hint && <p className="calc-hint">{field.hint}</p>}
+      <div className="calc-scroll">
+        <table className="tool-table wb-table">
+          <thead>
+            <tr>
+              <th scope="col" className="wb-rownum">#</th>
+              {field.columns.map((column) => <th key={column.key} scope="col" className={column.number ? 'wb-num' : undefined}>{column.label}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                <th scope="row" className="wb-rownum">{index + 1}</th>
+                {field.columns.map((column) => (
+                  <td key={column.key} className={column.number ? 'wb-num' : undefined}>
+                    <input
+                      type="text"
+                      inputMode={column.number ? 'decimal' : undefined}
+                      aria-label={`${field.label} 第 ${index + 1} 行 ${column.label}`}
+                      placeholder={column.hint}
+                      value={row[column.key] ?? ''}
+                      onChange={(event) => onCell(index, column.key, event.target.value)}
+                      data-testid={`${idPrefix}-${index}-${column.key}`}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="tool-button is-quiet" onClick={onAddRow} disabled={rows.length >= 60}>加一行</button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The workbook's hook: useTool (src/components/shared/useTool.ts, unchanged) over the device
+ * state of src/lib/workbook, plus what the workbook needs on top: a first team created on first
+ * use (so typing is never dropped), the current time on every change, and file download/import.
+ */
+import { useCallback, useEffect } from 'react';
+import { currentBook, exportWorkbook, fileName, initialDevice, parseWorkbookFile, reduce, TOOL_ID, versionedDevice, type Device, type Event, type Workbook } from '../../lib/workbook';
+import { useTool } from '../shared/useTool';
+
+const SPEC = { id: TOOL_ID, ...versionedDevice, initialState: initialDevice, reduce, sharePayload: (device: Device) => device };
+
+export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+export const now = () => new Date().toISOString();
+
+/** Saves text as a file through a temporary link (no server involved). */
+export function download(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function useWorkbook() {
+  const tool = useTool<Device, Event>(SPEC);
+  const { restored, state, send } = tool;
+  useEffect(() => {
+    if (restored && state.books.length === 0) send({ type: 'create', id: newId(), team: '第一组', now: now() });
+    else if (restored && !currentBook(state) && state.books[0]) send({ type: 'switch', id: state.books[0].id });
+  }, [restored, state, send]);
+
+  const book = currentBook(tool.state);
+  const exportBook = useCallback((target: Workbook | undefined = book) => {
+    if (target) download(fileName(target), exportWorkbook(target));
+  }, [book]);
+
+  /** Reads picked files; every workbook in them is added (or replaces the same team's copy). */
+  const importFiles = useCallback(async (files: FileList | File[]) => {
+    const messages: string[] = [];
+    let count = 0;
+    for (const file of Array.from(files)) {
+      const result = parseWorkbookFile(await file.text(), file.name);
+      if (!result.ok) messages.push(result.message);
+      else for (const imported of result.books) { send({ type: 'import', book: imported }); count += 1; }
+    }
+    return { count, messages };
+  }, [send]);
+
+  return { ...tool, book, exportBook, importFiles };
+}
+
+export type WorkbookTool = ReturnType<typeof useWorkbook>;

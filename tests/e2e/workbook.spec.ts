@@ -1,0 +1,181 @@
+/**
+ * The team workbook and the 城镇会议 gallery in a real browser (built site, sub-path): two
+ * worksheets filled by keyboard survive a reload, a team file exported in one browser context
+ * opens in a fresh one, a bad file gives a message, the gallery opens three team files and
+ * presents them, axe on the front page, a worksheet and the gallery, screenshots at 390 and
+ * 1280 px, the printed handout, and the worksheet page's JS against a text page.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { emptyWorkbook, EXAMPLES, exportWorkbook, type Workbook } from '../../src/lib/workbook';
+import { axeViolations, watchPage } from './site';
+
+async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
+  await expect(page.getByTestId('wb-team-select')).not.toHaveValue('');
+}
+
+function teamFile(id: string, team: string, owner: string): { name: string; mimeType: string; buffer: Buffer } {
+  const book: Workbook = { ...emptyWorkbook(id, team, '2027-01-01T00:00:00.000Z'), members: '张敏、刘洋', sheets: { smart: EXAMPLES.smart.answers, plan: { ...EXAMPLES.plan.answers, actions: [{ action: `${team}的第一项行动`, owner, due: '2027-04-30', status: '未开始' }] } } };
+  return { name: `${team}.json`, mimeType: 'application/json', buffer: Buffer.from(exportWorkbook(book)) };
+}
+
+test.describe('team workbook', () => {
+  test('two worksheets filled by keyboard survive a reload; the SMART checker answers as you type', async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await open(page, 'workbook/smart/');
+    await page.getByTestId('wb-smart-metric').focus();
+    await page.keyboard.type('行李提取投诉数');
+    await expect(page.getByTestId('wb-smart-check')).toContainText('缺少基线');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('每万名旅客 4 起');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('每万名旅客 2 起');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('尽快');
+    await expect(page.getByTestId('wb-smart-check')).toContainText('期限不明确');
+    await expect(page.getByTestId('wb-smart-check')).not.toContainText('缺少基线');
+    await open(page, 'workbook/plan/');
+    await page.getByTestId('wb-plan-actions-0-action').focus();
+    await page.keyboard.type('北门试行分时段预约');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('张敏');
+    await page.reload();
+    await expect(page.getByTestId('wb-sheet')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('wb-plan-actions-0-owner')).toHaveValue('张敏');
+    await open(page, 'workbook/smart/');
+    await expect(page.getByTestId('wb-smart-deadline')).toHaveValue('尽快');
+    await open(page, 'workbook/', 'wb-home');
+    await expect(page.getByTestId('wb-progress')).toContainText('完成 0 / 10');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('export → import in a fresh browser context; a bad file gives a message', async ({ page, browser }) => {
+    await open(page, 'workbook/', 'wb-home');
+    await page.getByTestId('wb-info-team').fill('导出测试组');
+    await open(page, 'workbook/smart/');
+    await page.getByTestId('wb-load-example').click();
+    await expect(page.getByTestId('wb-smart-check')).toContainText('六项都写清楚了');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('wb-export').click()]);
+    expect(download.suggestedFilename()).toBe('团队工作册-导出测试组.json');
+    const text = readFileSync((await download.path())!, 'utf8');
+
+    const fresh = await browser.newContext({ baseURL: page.url() });
+    const other = await fresh.newPage();
+    await open(other, new URL('../../workbook/', page.url()).href, 'wb-home');
+    await other.getByTestId('wb-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a workbook"}') });
+    await expect(other.getByTestId('wb-import-result')).toContainText('“bad.json”不是团队工作册文件');
+    await other.getByTestId('wb-import').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(other.getByTestId('wb-import-result')).toContainText('已导入 1 个团队');
+    await expect(other.getByTestId('wb-team-select').locator('option:checked')).toHaveText('导出测试组');
+    await expect(other.getByTestId('wb-progress')).toContainText('完成 1 / 10');
+    await fresh.close();
+  });
+
+  test('the gallery opens three team files, compares them and presents them', async ({ page }) => {
+    await page.goto('workbook/gallery/');
+    await page.getByTestId('wb-gallery-input').setInputFiles([teamFile('a', '第一组', '张敏'), teamFile('b', '第二组', '刘洋'), teamFile('c', '第三组', '王芳')]);
+    await expect(page.getByTestId('wb-gallery-count')).toContainText('已打开 3 个团队');
+    await expect(page.getByTestId('wb-gallery-columns').locator('article')).toHaveCount(3);
+    await expect(page.getByTestId('wb-gallery-smart')).toContainText('六项齐全');
+    await expect(page.getByTestId('wb-gallery-actions')).toContainText('王芳');
+    await page.getByTestId('wb-gallery-sheet').selectOption('plan');
+    await page.getByTestId('wb-gallery-present').click();
+    await expect(page.getByTestId('wb-present-team')).toHaveText('第一组');
+    await expect(page.getByTestId('wb-present-clock')).toHaveText('5:00');
+    await page.getByTestId('wb-present-minutes').fill('2');
+    await expect(page.getByTestId('wb-present-clock')).toHaveText('2:00');
+    await page.getByTestId('wb-present-timer').click();
+    await expect(page.getByTestId('wb-present-clock')).not.toHaveText('2:00', { timeout: 3000 });
+    await page.getByTestId('wb-present-next').click();
+    await expect(page.getByTestId('wb-present-team')).toHaveText('第二组');
+    await expect(page.getByTestId('wb-present-clock')).toHaveText('2:00');
+    const size = await page.getByTestId('wb-present-team').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(size).toBeGreaterThanOrEqual(36);
+  });
+
+  test('the gallery refuses a bad file with a message', async ({ page }) => {
+    await page.goto('workbook/gallery/');
+    await page.getByTestId('wb-gallery-input').setInputFiles([{ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from('not json') }, teamFile('a', '第一组', '张敏')]);
+    await expect(page.getByTestId('wb-gallery-messages')).toContainText('“照片.json”不是团队工作册文件');
+    await expect(page.getByTestId('wb-gallery-count')).toContainText('已打开 1 个团队');
+  });
+
+  test('axe: no violations on the front page, a worksheet and the gallery with files', async ({ page }) => {
+    await open(page, 'workbook/', 'wb-home');
+    expect(await axeViolations(page)).toEqual([]);
+    await open(page, 'workbook/seed/');
+    await page.getByTestId('wb-load-example').click();
+    await expect(page.getByTestId('wb-scores')).toContainText('86');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('workbook/gallery/');
+    await page.getByTestId('wb-gallery-input').setInputFiles([teamFile('a', '第一组', '张敏'), teamFile('b', '第二组', '刘洋')]);
+    await expect(page.getByTestId('wb-gallery-count')).toContainText('已打开 2 个团队');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a worksheet prints as a document (PDF)', async ({ page }) => {
+    await open(page, 'workbook/plan/');
+    await page.getByTestId('wb-load-example').click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.wb-print')).toBeVisible();
+    await expect(page.locator('.wb-screen')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    console.log(`worksheet 9 PDF: ${pages} pages`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+    test(`fits ${width} px; screenshots`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, 'workbook/', 'wb-home');
+      await page.screenshot({ path: `artifacts/screens/workbook-${width}-home.png`, fullPage: true });
+      await open(page, 'workbook/peak/');
+      await page.getByTestId('wb-load-example').click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
+      await page.getByTestId('wb-form-peak').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `artifacts/screens/workbook-${width}-peak.png` });
+      await page.getByTestId('wb-peak-matrix').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `artifacts/screens/workbook-${width}-matrix.png` });
+      await page.goto('workbook/gallery/');
+      await page.getByTestId('wb-gallery-input').setInputFiles([teamFile('a', '第一组', '张敏'), teamFile('b', '第二组', '刘洋'), teamFile('c', '第三组', '王芳')]);
+      await page.getByTestId('wb-gallery-columns').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `artifacts/screens/workbook-${width}-gallery.png` });
+      await page.getByTestId('wb-gallery-present').click();
+      await page.screenshot({ path: `artifacts/screens/workbook-${width}-present.png` });
+    });
+  }
+
+  test.describe('JS budget', () => {
+    test.use({ serviceWorkers: 'block' });
+    test('a worksheet ships at most 100 KB gz more JS than a text page', async ({ page }) => {
+      const gzippedScripts = async (path: string, testId?: string) => {
+        const bodies = new Map<string, Buffer>();
+        const onResponse = async (response: import('@playwright/test').Response) => {
+          if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+        };
+        page.on('response', onResponse);
+        await page.goto(path, { waitUntil: 'networkidle' });
+        if (testId) await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
+        page.off('response', onResponse);
+        let total = 0;
+        for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
+        return total;
+      };
+      const text = await gzippedScripts('overview/');
+      const sheet = await gzippedScripts('workbook/smart/', 'wb-sheet');
+      const gallery = await gzippedScripts('workbook/gallery/');
+      console.log(`JS gz: text page ${(text / 1024).toFixed(1)} KB, worksheet ${(sheet / 1024).toFixed(1)} KB, gallery ${(gallery / 1024).toFixed(1)} KB`);
+      expect(sheet - text).toBeLessThanOrEqual(100 * 1024);
+      expect(gallery - text).toBeLessThanOrEqual(100 * 1024);
+    });
+  });
+});
