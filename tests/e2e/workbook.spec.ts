@@ -17,6 +17,11 @@ async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void
   await expect(page.getByTestId('wb-team-select')).not.toHaveValue('');
 }
 
+async function openGallery(page: Page): Promise<void> {
+  await page.goto('workbook/gallery/');
+  await expect(page.getByTestId('wb-gallery')).toHaveAttribute('data-ready', 'true');
+}
+
 function teamFile(id: string, team: string, owner: string): { name: string; mimeType: string; buffer: Buffer } {
   const book: Workbook = { ...emptyWorkbook(id, team, '2027-01-01T00:00:00.000Z'), members: '张敏、刘洋', sheets: { smart: EXAMPLES.smart.answers, plan: { ...EXAMPLES.plan.answers, actions: [{ action: `${team}的第一项行动`, owner, due: '2027-04-30', status: '未开始' }] } } };
   return { name: `${team}.json`, mimeType: 'application/json', buffer: Buffer.from(exportWorkbook(book)) };
@@ -76,7 +81,7 @@ test.describe('team workbook', () => {
   });
 
   test('the gallery opens three team files, compares them and presents them', async ({ page }) => {
-    await page.goto('workbook/gallery/');
+    await openGallery(page);
     await page.getByTestId('wb-gallery-input').setInputFiles([teamFile('a', '第一组', '张敏'), teamFile('b', '第二组', '刘洋'), teamFile('c', '第三组', '王芳')]);
     await expect(page.getByTestId('wb-gallery-count')).toContainText('已打开 3 个团队');
     await expect(page.getByTestId('wb-gallery-columns').locator('article')).toHaveCount(3);
@@ -98,7 +103,7 @@ test.describe('team workbook', () => {
   });
 
   test('the gallery refuses a bad file with a message', async ({ page }) => {
-    await page.goto('workbook/gallery/');
+    await openGallery(page);
     await page.getByTestId('wb-gallery-input').setInputFiles([{ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from('not json') }, teamFile('a', '第一组', '张敏')]);
     await expect(page.getByTestId('wb-gallery-messages')).toContainText('“照片.json”不是团队工作册文件');
     await expect(page.getByTestId('wb-gallery-count')).toContainText('已打开 1 个团队');
@@ -111,7 +116,7 @@ test.describe('team workbook', () => {
     await page.getByTestId('wb-load-example').click();
     await expect(page.getByTestId('wb-scores')).toContainText('86');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto('workbook/gallery/');
+    await openGallery(page);
     await page.getByTestId('wb-gallery-input').setInputFiles([teamFile('a', '第一组', '张敏'), teamFile('b', '第二组', '刘洋')]);
     await expect(page.getByTestId('wb-gallery-count')).toContainText('已打开 2 个团队');
     expect(await axeViolations(page)).toEqual([]);
@@ -132,6 +137,34 @@ test.describe('team workbook', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('the whole workbook prints as a document, one worksheet per sheet of paper', async ({ page }) => {
+    await open(page, 'workbook/smart/');
+    await page.getByTestId('wb-load-example').click();
+    await open(page, 'workbook/', 'wb-home');
+    await expect(page.getByTestId('wb-progress')).toContainText('完成 1 / 10');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.wb-print')).toContainText('每万名旅客 2 起以下');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    console.log(`whole workbook PDF: ${pages} pages`);
+    // Ten worksheets, each starting a new sheet of paper; none here is long enough to need two.
+    expect(pages).toBe(10);
+  });
+
+  test('a full storage gives a message and an offer to export', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.includes('workbook') && value.includes('写不下')) throw new DOMException('full', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await open(page, 'workbook/smart/');
+    await page.getByTestId('wb-smart-metric').fill('写不下');
+    await expect(page.getByTestId('wb-message')).toContainText('存储空间已满');
+    await expect(page.getByRole('button', { name: '导出本组文件', exact: true })).toBeVisible();
+  });
+
   for (const [width, height] of [[390, 844], [1280, 800]] as const) {
     test(`fits ${width} px; screenshots`, async ({ page }) => {
       await page.setViewportSize({ width, height });
@@ -145,7 +178,7 @@ test.describe('team workbook', () => {
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-peak.png` });
       await page.getByTestId('wb-peak-matrix').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-matrix.png` });
-      await page.goto('workbook/gallery/');
+      await openGallery(page);
       await page.getByTestId('wb-gallery-input').setInputFiles([teamFile('a', '第一组', '张敏'), teamFile('b', '第二组', '刘洋'), teamFile('c', '第三组', '王芳')]);
       await page.getByTestId('wb-gallery-columns').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-gallery.png` });

@@ -4,7 +4,7 @@
  * and present team by team. The files stay in this page's memory; nothing is stored unless the
  * trainer saves a combined file.
  */
-import { useState, type DragEvent } from 'react';
+import { useState, useSyncExternalStore, type DragEvent } from 'react';
 import { exportSet, mergeWorkbooks, parseWorkbookFile, SHEETS, type Workbook } from '../../lib/workbook';
 import { ActionTable, SheetColumns, SmartTable } from './GalleryCompare';
 import { GalleryPresent } from './GalleryPresent';
@@ -13,7 +13,11 @@ import '../shared/calculator.css';
 import '../shared/toolLayout.css';
 import './workbook.css';
 
+const noSubscribe = () => () => undefined;
+
 export default function Gallery() {
+  /** False in the server HTML and during hydration, true once the island can take files. */
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [books, setBooks] = useState<Workbook[]>([]);
   const [messages, setMessages] = useState<string[]>([]);
   const [sheetId, setSheetId] = useState('smart');
@@ -40,10 +44,10 @@ export default function Gallery() {
 
   if (presenting && books.length > 0) return <div className="calc not-content wb"><GalleryPresent books={books} sheetId={sheetId} onClose={() => setPresenting(false)} /></div>;
   return (
-    <div className="calc not-content wb" data-testid="wb-gallery">
+    <div className="calc not-content wb" data-testid="wb-gallery" data-ready={hydrated ? 'true' : 'false'}>
       <div className={`wb-drop${dragging ? ' is-over' : ''}`} onDragOver={(event) => { event.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         <label htmlFor="wb-gallery-files">选择各组的工作册文件（可多选），或把文件拖到这里</label>
-        <input id="wb-gallery-files" type="file" accept=".json,application/json" multiple onChange={(event) => { if (event.target.files) void open(event.target.files); event.target.value = ''; }} data-testid="wb-gallery-input" />
+        <input id="wb-gallery-files" type="file" disabled={!hydrated} accept=".json,application/json" multiple onChange={(event) => { if (event.target.files) void open(event.target.files); event.target.value = ''; }} data-testid="wb-gallery-input" />
       </div>
       <div role="alert" data-testid="wb-gallery-messages">{messages.map((message) => <p key={message} className="tool-message is-error">{message}</p>)}</div>
       <p role="status" data-testid="wb-gallery-count">{books.length === 0 ? '还没有打开文件。' : `已打开 ${books.length} 个团队：${books.map((book) => book.team || '未命名团队').join('、')}。`}</p>

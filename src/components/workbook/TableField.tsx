@@ -1,4 +1,7 @@
-/** A worksheet table: one text input per cell, labelled by column and row for screen readers. */
+/**
+ * A worksheet table: one box per cell, labelled by column and row for screen readers. Text cells
+ * are one-line text areas that grow with what is typed; score cells are short inputs.
+ */
 import type { Field, Row } from '../../lib/workbook';
 
 type TableDef = Extract<Field, { kind: 'table' }>;
@@ -22,15 +25,26 @@ export function TableField({ field, rows, idPrefix, onCell, onAddRow }: { field:
                 <th scope="row" className="wb-rownum">{index + 1}</th>
                 {field.columns.map((column) => (
                   <td key={column.key} className={column.number ? 'wb-num' : undefined}>
-                    <input
-                      type="text"
-                      inputMode={column.number ? 'decimal' : undefined}
-                      aria-label={`${field.label} 第 ${index + 1} 行 ${column.label}`}
-                      placeholder={column.hint}
-                      value={row[column.key] ?? ''}
-                      onChange={(event) => onCell(index, column.key, event.target.value)}
-                      data-testid={`${idPrefix}-${index}-${column.key}`}
-                    />
+                    {column.number ? (
+                      <input
+                        type="text"
+                        inputMode="decimal"
+                        aria-label={`${field.label} 第 ${index + 1} 行 ${column.label}`}
+                        placeholder={column.hint}
+                        value={row[column.key] ?? ''}
+                        onChange={(event) => onCell(index, column.key, event.target.value)}
+                        data-testid={`${idPrefix}-${index}-${column.key}`}
+                      />
+                    ) : (
+                      <textarea
+                        rows={1}
+                        aria-label={`${field.label} 第 ${index + 1} 行 ${column.label}`}
+                        placeholder={column.hint}
+                        value={row[column.key] ?? ''}
+                        onChange={(event) => onCell(index, column.key, event.target.value)}
+                        data-testid={`${idPrefix}-${index}-${column.key}`}
+                      />
+                    )}
                   </td>
                 ))}
               </tr>
