@@ -67,6 +67,10 @@ test.describe('team workbook', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('wb-export').click()]);
     expect(download.suggestedFilename()).toBe('团队工作册-导出测试组.json');
     const text = readFileSync((await download.path())!, 'utf8');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('wb-png').click()]);
+    expect(png.suggestedFilename()).toBe('导出测试组-8-SMART目标.png');
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    await png.saveAs('artifacts/screens/workbook-smart-share.png');
 
     const fresh = await browser.newContext({ baseURL: page.url() });
     const other = await fresh.newPage();

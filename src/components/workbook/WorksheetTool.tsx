@@ -3,6 +3,7 @@
  * worked example to load, the worksheet's live extras (SMART checker, matrix, scores), file
  * actions, and the read-only document that prints instead of the form.
  */
+import { useState } from 'react';
 import { EXAMPLES, findSheet, type SheetId } from '../../lib/workbook';
 import { FileActions } from './FileActions';
 import { PeakMatrix } from './PeakMatrix';
@@ -11,6 +12,7 @@ import { SheetForm } from './SheetForm';
 import { SheetView } from './SheetView';
 import { SmartCheck } from './SmartCheck';
 import { TeamBar } from './TeamBar';
+import { downloadSheetPng } from './sheetPng';
 import { now, useWorkbook } from './useWorkbook';
 import { WorkbookMessage } from './WorkbookMessage';
 import '../shared/calculator.css';
@@ -19,10 +21,14 @@ import './workbook.css';
 
 export default function WorksheetTool({ sheetId }: { sheetId: SheetId }) {
   const tool = useWorkbook();
+  const [pngFailed, setPngFailed] = useState(false);
   const sheet = findSheet(sheetId);
   if (!sheet) return null;
   const answers = tool.book?.sheets[sheet.id];
   const example = EXAMPLES[sheet.id];
+  const savePng = async () => {
+    if (tool.book) setPngFailed(!(await downloadSheetPng(sheet, tool.book, answers)));
+  };
   const loadExample = () => {
     const hasInput = answers && Object.keys(answers).length > 0;
     if (!hasInput || window.confirm('载入示例会替换本页已填的内容，继续吗？')) tool.send({ type: 'loadSheet', sheet: sheet.id, answers: example.answers, now: now() });
@@ -38,6 +44,10 @@ export default function WorksheetTool({ sheetId }: { sheetId: SheetId }) {
           <SheetForm sheet={sheet} answers={answers} send={tool.send} />
           <p>
             <button type="button" className="tool-button is-quiet" onClick={loadExample} data-testid="wb-load-example">载入完成示例（教学情景·{example.industry}）</button>
+          </p>
+          <p>
+            <button type="button" className="tool-button is-quiet" onClick={() => void savePng()} disabled={!tool.book} data-testid="wb-png">下载本页图片（PNG，发到群里）</button>
+            {pngFailed && <span className="tool-message is-error" role="alert">这个浏览器无法生成图片，请改用截图。</span>}
           </p>
         </section>
         {sheet.id === 'smart' && <SmartCheck answers={answers} />}
