@@ -25,6 +25,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Astro integrations run in Node at build time.
+    files: ['src/integrations/**/*.{js,mjs,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The service worker template; the offline integration replaces __OFFLINE_CONFIG__ at build time.
+    files: ['src/sw/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __OFFLINE_CONFIG__: 'readonly' } },
+  },
+  {
     // Functions passed to page.evaluate() run in the browser.
     files: ['bench/**/*.{ts,mjs,js}', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
@@ -44,7 +54,6 @@ export default tseslint.config(
     // during render and set state in effects. New code gets the React Compiler rules in full.
     files: [
       'src/components/kano/useKanoCalculator.ts',
-      'src/components/nps/useNpsCalculator.ts',
       'src/components/servqual/useServqualCalculator.ts',
       'src/components/shared/usePersistentState.ts',
       'src/components/shared/useShareHash.ts',

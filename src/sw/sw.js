@@ -1,4 +1,3 @@
-/* global self, caches, clients, fetch, URL, Response, Headers */
 /**
  * The course site's service worker, hand-written; src/integrations/offline.mjs fills in
  * __OFFLINE_CONFIG__ (version, base path, precache manifest) and writes it to <outDir>/sw.js.
