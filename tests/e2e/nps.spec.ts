@@ -146,6 +146,56 @@ test.describe('NPS calculator', () => {
     await other.close();
   });
 
+  test('a link and stored inputs saved before the tool kernel still open to the same numbers', async ({ page, browser }) => {
+    // Saved from the page before issue 13 with the example data: 300 answers, NPS (131 − 76) / 300 = 18.3.
+    const saved = JSON.parse(readFileSync('tests/unit/fixtures/legacy/nps.json', 'utf8')) as { hash: string; storage: Record<string, string> };
+    await openCalculator(page, `${NPS_PATH}${saved.hash}`);
+    await expect(page.getByTestId('nps-score')).toHaveText('18.3');
+    await expect(page.getByTestId('nps-link-message')).toContainText('已载入分享链接中的数据：300 份回答，3 个分组');
+    const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const visitor = await other.newPage();
+    await visitor.addInitScript((entries) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, saved.storage);
+    await openCalculator(visitor);
+    await expect(visitor.getByTestId('nps-score')).toHaveText('18.3');
+    await expect(visitor.getByTestId('nps-table-source')).toContainText('教学示例数据（虚构）');
+    await other.close();
+  });
+
+  test('a worker answer that arrives after 重置 never lands (the answer is held back 1.5 s)', async ({ page }) => {
+    await page.addInitScript(() => {
+      const add = Worker.prototype.addEventListener;
+      Worker.prototype.addEventListener = function (this: Worker, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+        if (type !== 'message') return add.call(this, type, listener, options);
+        const late = (event: Event) => {
+          const deliver = () => (typeof listener === 'function' ? listener.call(this, event) : listener.handleEvent(event));
+          if ((event as MessageEvent<{ type?: string }>).data?.type === 'result') setTimeout(deliver, 1500);
+          else deliver();
+        };
+        return add.call(this, type, late, options);
+      };
+    });
+    await openCalculator(page);
+    await page.getByTestId('nps-mode-table').check();
+    await page.getByText('从 Excel / WPS 粘贴表格').click();
+    await page.getByLabel('在表格软件中选中含表头的区域，复制后粘贴到这里：').fill('门店\t推荐\n城东店\t10\n城西店\t3\n城东店\t9');
+    await page.getByRole('button', { name: '读取粘贴的表格' }).click();
+    await expect(page.getByLabel('推荐意愿得分列（0–10）')).toHaveValue('1');
+    await page.getByRole('button', { name: '重置' }).click();
+    await page.waitForTimeout(2500);
+    await expect(page.getByTestId('nps-score')).toHaveCount(0);
+    await expect(page.getByTestId('nps-mode-raw')).toBeChecked();
+    // Without a reset the same held-back answer is shown: 2 promoters, 1 detractor of 3 → 33.3.
+    await page.getByTestId('nps-mode-table').check();
+    await page.getByText('从 Excel / WPS 粘贴表格').click();
+    await page.getByLabel('在表格软件中选中含表头的区域，复制后粘贴到这里：').fill('门店\t推荐\n城东店\t10\n城西店\t3\n城东店\t9');
+    await page.getByRole('button', { name: '读取粘贴的表格' }).click();
+    await expect(page.getByTestId('nps-score')).toHaveText('33.3', { timeout: 10_000 });
+  });
+
   test('reload keeps the inputs; 重置 clears them', async ({ page }) => {
     await openCalculator(page);
     await page.getByTestId('nps-raw-input').fill('10\n9\n8\n2');

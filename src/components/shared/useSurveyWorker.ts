@@ -48,7 +48,8 @@ export interface SurveyWorkerState<Result> {
 export interface SurveyWorker<Request extends AnalysisRequest, Result> {
   state: SurveyWorkerState<Result>;
   load(input: SurveyInput): void;
-  analyse(request: Request): void;
+  /** Posts a request; returns its id (null when nothing was posted). */
+  analyse(request: Request): number | null;
   cancel(): void;
   /** Forget everything (terminates the worker). */
   reset(): void;
@@ -156,12 +157,22 @@ interface PendingAnalysis {
   request: AnalysisRequest;
 }
 
+/** Called from the worker's message handler (an event, not an effect), e.g. by the tool kernel. */
+export interface SurveyWorkerCallbacks<Request, Result> {
+  onLoaded?(preview: TablePreview): void;
+  /** A result for request `id`, delivered before the id check here, so the kernel decides. */
+  onResult?(id: number, result: Result, request: Request): void;
+}
+
 /**
  * @param createWorker builds the tool's worker, e.g. `() => new Worker(new URL('../../workers/nps.worker.ts', import.meta.url), { type: 'module' })`
  */
 export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   createWorker: () => Worker,
+  callbacks: SurveyWorkerCallbacks<Request, Result> = {},
 ): SurveyWorker<Request, Result> {
+  const callbacksRef = useRef(callbacks);
+  callbacksRef.current = callbacks;
   const [state, dispatch] = useReducer(surveyWorkerReducer<Result>, INITIAL as SurveyWorkerState<Result>);
   const workerRef = useRef<Worker | null>(null);
   const createRef = useRef(createWorker);
@@ -201,6 +212,7 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
         if (pending && !pending.replay) {
           loadedInputRef.current = pending.input;
           dispatch({ type: 'loaded', preview: message.preview, busy: busy() });
+          callbacksRef.current.onLoaded?.(message.preview);
         }
         return;
       }
@@ -211,6 +223,7 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
         if (!pending || message.id !== pending.id) return;
         pendingAnalysisRef.current = null;
         dispatch({ type: 'result', result: message.result, request: pending.request, busy: busy() });
+        callbacksRef.current.onResult?.(pending.id, message.result, pending.request as Request);
         return;
       }
       case 'error': {
@@ -274,12 +287,12 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
 
   const analyse = useCallback((request: Request) => {
     const worker = ensureWorker();
-    if (!worker) return;
+    if (!worker) return null;
     if (!workerHasTableRef.current && !pendingLoadRef.current) {
       const input = loadedInputRef.current;
       if (!input) {
         dispatch({ type: 'failed', message: '还没有导入数据：请先选择文件或粘贴表格。', busy: null });
-        return;
+        return null;
       }
       // The worker was cancelled or restarted: read the same input again first.
       pendingLoadRef.current = { input, replay: true };
@@ -290,6 +303,7 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
     pendingAnalysisRef.current = { id, request };
     dispatch({ type: 'started', busy: busy() ?? 'analysing' });
     worker.postMessage({ type: 'analyse', request, id } satisfies WorkerInbound<Request>);
+    return id;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ensureWorker]);
 

@@ -9,53 +9,47 @@
  *   const tool = useTool({ id: TOOL_ID, ...versioned, initialState, reduce, sharePayload });
  *   tool.send({ type: 'setField', key: 'customers', value: '20000' });
  *
- * Seam for survey tools (issue 13, not built here): a spec will add `analyse(state)` returning a
- * worker request or null. The hook will then give each request a rising id, post it to the
- * worker when the state asks for one (debounced), and dispatch `{ kind: 'result', id, result }`;
- * the kernel reducer keeps a result only while its id is the latest, and `replace` (reset, a new
- * file, a share link) bumps the id, so a late answer can never land on a newer state.
+ * Survey tools add `survey` to the spec (see useToolWorker.ts): `analyse(state)` returns a worker
+ * request or null, `receive(state, result, request)` puts an answer into the state, `loaded`
+ * picks defaults for a new table. Each posted request gets a rising id; the kernel reducer
+ * (src/lib/tool/kernel.ts) keeps an answer only while its id is the latest, and `replace`
+ * (reset, a share link), a new file or a changed request drop older ids, so a late answer can
+ * never land on a newer state. `tool.survey` is the import panel's worker (load, cancel, …).
  */
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { decodeToolShare, parseStored, toolShareUrl, wrapState, type VersionedSchema } from '../../lib/tool';
+import { initialKernel, kernelReducer, type ShareLink, type ToolMessage } from '../../lib/tool/kernel';
+import type { AnalysisRequest } from '../../workers/host';
 import { downloadCsv, type CsvValue } from './exportCsv';
 import { downloadSvgPng } from './svgToPng';
 import { readRaw, removeRaw, writeRaw } from './toolStorage';
+import { useToolWorker, type SurveySpec } from './useToolWorker';
 
-export interface ToolSpec<S, E> extends VersionedSchema<S> {
+export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> extends VersionedSchema<S> {
   /** Tool id: the storage key and the id written into share links. */
   id: string;
   initialState: S;
   reduce(state: S, event: E): S;
   /** What a share link carries (within its size budget). */
   sharePayload(state: S): S;
+  /** Read when the tool's own key is empty: where the pre-kernel page kept its state (the spec's `legacy` reads it). */
+  legacyStorageKey?: string;
+  /** Message after a share link opened (default: 已打开分享链接中的数据。). */
+  sharedNotice?(state: S): string;
+  /** The survey worker (import tools only). */
+  survey?: SurveySpec<S, Request, Result>;
 }
 
-export type ToolMessage = { kind: 'error' | 'notice'; text: string } | null;
-export interface ShareLink { url: string; copied: boolean }
-
-interface Kernel<S> { tool: S; restored: boolean; message: ToolMessage; share: ShareLink | null }
-type Action<S, E> =
-  | { kind: 'event'; event: E }
-  | { kind: 'replace'; state: S; message: ToolMessage; restored?: boolean }
-  | { kind: 'message'; message: ToolMessage }
-  | { kind: 'share'; share: ShareLink | null };
+export type { ShareLink, ToolMessage };
 
 const storageKey = (id: string) => `jzfw:tool:${id}`;
 const STORAGE_FULL = '浏览器的存储空间已满，刚才的输入没有保存（关闭页面后会丢失）；分享链接仍然可用。';
 
-export function useTool<S, E>(spec: ToolSpec<S, E>) {
-  const { id, initialState, reduce } = spec;
-  const [kernel, dispatch] = useReducer(
-    (current: Kernel<S>, action: Action<S, E>): Kernel<S> => {
-      switch (action.kind) {
-        case 'event': return { ...current, tool: reduce(current.tool, action.event), share: null };
-        case 'replace': return { ...current, tool: action.state, message: action.message, share: null, restored: action.restored ?? current.restored };
-        case 'message': return { ...current, message: action.message };
-        case 'share': return { ...current, share: action.share };
-      }
-    },
-    { tool: initialState, restored: false, message: null, share: null },
-  );
+export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown>(spec: ToolSpec<S, E, Request, Result>) {
+  const { id, initialState, reduce, survey } = spec;
+  const reducer = useMemo(() => kernelReducer<S, E, Request, Result>(reduce, survey), [reduce, survey]);
+  const [kernel, dispatch] = useReducer(reducer, initialState, initialKernel);
+  const worker = useToolWorker<S, E, Request, Result>(survey, kernel.tool, kernel.table, dispatch);
 
   // After hydration: a share link wins over saved inputs; a broken link falls back to the defaults.
   useEffect(() => {
@@ -63,12 +57,13 @@ export function useTool<S, E>(spec: ToolSpec<S, E>) {
       const link = decodeToolShare(window.location.hash, id, spec);
       if (!link.ok && link.empty) return false;
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-      if (link.ok) dispatch({ kind: 'replace', state: link.value, message: { kind: 'notice', text: '已打开分享链接中的数据。' }, restored: true });
+      if (link.ok) dispatch({ kind: 'replace', state: link.value, message: { kind: 'notice', text: spec.sharedNotice?.(link.value) ?? '已打开分享链接中的数据。' }, restored: true });
       else dispatch({ kind: 'replace', state: initialState, message: { kind: 'error', text: link.message }, restored: true });
       return true;
     };
     if (!readLink()) {
-      const stored = parseStored(readRaw(storageKey(id)), spec);
+      const raw = readRaw(storageKey(id));
+      const stored = parseStored(raw ?? (spec.legacyStorageKey ? readRaw(spec.legacyStorageKey) : null), spec);
       if (stored.ok) dispatch({ kind: 'replace', state: stored.value, message: null, restored: true });
       else dispatch({ kind: 'replace', state: initialState, message: stored.empty ? null : { kind: 'notice', text: `${stored.message}已改用默认数据。` }, restored: true });
     }
@@ -86,10 +81,13 @@ export function useTool<S, E>(spec: ToolSpec<S, E>) {
 
   const send = useCallback((event: E) => dispatch({ kind: 'event', event }), []);
   const replace = useCallback((state: S, notice: string | null = null) => dispatch({ kind: 'replace', state, message: notice ? { kind: 'notice', text: notice } : null }), []);
+  const { reset: resetWorker } = worker;
   const reset = useCallback(() => {
     removeRaw(storageKey(id));
+    if (spec.legacyStorageKey) removeRaw(spec.legacyStorageKey);
+    if (survey) resetWorker();
     dispatch({ kind: 'replace', state: initialState, message: { kind: 'notice', text: '已恢复默认数据。' } });
-  }, [id, initialState]);
+  }, [id, initialState, spec.legacyStorageKey, survey, resetWorker]);
   const dismissMessage = useCallback(() => dispatch({ kind: 'message', message: null }), []);
 
   const publishShare = useCallback(async () => {
@@ -109,7 +107,7 @@ export function useTool<S, E>(spec: ToolSpec<S, E>) {
     if (!svg || !(await downloadSvgPng(svg, fileName, { title }))) dispatch({ kind: 'message', message: { kind: 'error', text: '这个浏览器无法生成图片，请改用截图。' } });
   }, []);
 
-  return { state: kernel.tool, restored: kernel.restored, message: kernel.message, share: kernel.share, send, replace, reset, dismissMessage, publishShare, exportCsv, exportPng };
+  return { state: kernel.tool, restored: kernel.restored, message: kernel.message, share: kernel.share, send, replace, reset, dismissMessage, publishShare, exportCsv, exportPng, survey: worker };
 }
 
-export type Tool<S, E> = ReturnType<typeof useTool<S, E>>;
+export type Tool<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> = ReturnType<typeof useTool<S, E, Request, Result>>;

@@ -119,3 +119,12 @@ export function categoryCounts(counts: ScoreCounts): CategoryCounts {
 export function addCounts(first: ScoreCounts, second: ScoreCounts): number[] {
   return first.map((count, score) => count + (second[score] ?? 0));
 }
+
+/**
+ * The scores of a category as written on the page, from the cut-offs above.
+ * @example categoryRange('passive') // '7–8 分'
+ */
+export function categoryRange(category: NpsCategory): string {
+  const [low, high] = category === 'promoter' ? [LOWEST_PROMOTER_SCORE, SCORE_COUNT - 1] : category === 'passive' ? [LOWEST_PASSIVE_SCORE, LOWEST_PROMOTER_SCORE - 1] : [0, LOWEST_PASSIVE_SCORE - 1];
+  return `${low}–${high} 分`;
+}

@@ -12,4 +12,4 @@ export * from './parseScores';
 export * from './detectColumns';
 export * from './analyseTable';
 export * from './resultTable';
-export * from './shareState';
+export * from './sharePayload';

@@ -57,3 +57,6 @@ export function sampleSizeForMargin({ promoterShare, detractorShare, margin, con
   const sampleSize = Math.max(1, Math.ceil(exact - 1e-9));
   return { ok: true, sampleSize, standardDeviation: 100 * Math.sqrt(Math.max(0, unitVariance)), margin, confidence };
 }
+
+/** The formula sampleSizeForMargin uses, as shown under its answer (z = 1.96 for 95%). */
+export const SAMPLE_SIZE_FORMULA = 'n = 1.96² ×［推荐者比例 + 贬损者比例 −（两者之差）²］÷ 误差²';

@@ -23,6 +23,13 @@ export interface VersionedSchema<S> {
   schema: $ZodType<S>;
   /** `migrations[n]` upgrades a version-n state to version n + 1. */
   migrations?: Readonly<Record<number, Migration>>;
+  /**
+   * Reads a value written before the kernel existed (no `{ v, s }` envelope: a tool's old share
+   * payload or stored inputs) into a version-1 state, which the migrations then carry forward.
+   * Return undefined when the value is not such a legacy value; throw an Error whose message
+   * says (in Chinese) what is wrong when it is one but unusable.
+   */
+  legacy?: Migration;
 }
 
 /** The stored or shared form. */
@@ -47,8 +54,16 @@ export function wrapState(version: number, state: unknown): Envelope {
  */
 export function parseEnvelope<S>(value: unknown, spec: VersionedSchema<S>): ParseResult<S> {
   const envelope = z.safeParse(envelopeSchema, value);
-  if (!envelope.success) return { ok: false, empty: false, message: '保存的数据格式无法识别。' };
-  const { v, s } = envelope.data;
+  let legacy: unknown;
+  if (!envelope.success && spec.legacy) {
+    try {
+      legacy = spec.legacy(value);
+    } catch (error) {
+      return { ok: false, empty: false, message: error instanceof Error && error.message ? `${error.message}。` : '保存的数据格式无法识别。' };
+    }
+  }
+  if (!envelope.success && legacy === undefined) return { ok: false, empty: false, message: '保存的数据格式无法识别。' };
+  const { v, s } = envelope.success ? envelope.data : { v: 1, s: legacy };
   if (v > spec.version) return { ok: false, empty: false, message: '数据来自更新版本的网站，请刷新页面后再试。' };
   let state: unknown = s;
   for (let from = v; from < spec.version; from += 1) {
@@ -62,7 +77,7 @@ export function parseEnvelope<S>(value: unknown, spec: VersionedSchema<S>): Pars
   }
   const parsed = z.safeParse(spec.schema, state);
   if (!parsed.success) return { ok: false, empty: false, message: `数据内容不符（${describeIssue(parsed.error)}）。` };
-  return { ok: true, value: parsed.data, migrated: v < spec.version };
+  return { ok: true, value: parsed.data, migrated: v < spec.version || !envelope.success };
 }
 
 /**

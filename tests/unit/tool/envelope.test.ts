@@ -50,3 +50,15 @@ describe('parseEnvelope / parseStored', () => {
     expect(result).toEqual({ ok: false, empty: false, message: '无法从第 1 版的数据升级。' });
   });
 });
+
+describe('legacy values (written before the kernel, no envelope)', () => {
+  const withLegacy: VersionedSchema<State> = { ...spec, legacy: (old) => ((old as { n?: unknown }).n === undefined ? undefined : { count: String((old as { n: number }).n) }) };
+
+  it('are read as version 1 and migrated forward', () => {
+    expect(parseEnvelope({ n: 5 }, withLegacy)).toEqual({ ok: true, value: { count: 5, unit: '位' }, migrated: true });
+  });
+
+  it('a value the legacy reader does not recognise is still refused', () => {
+    expect(parseEnvelope({ other: 1 }, withLegacy)).toMatchObject({ ok: false, message: '保存的数据格式无法识别。' });
+  });
+});

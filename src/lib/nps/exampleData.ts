@@ -2,7 +2,7 @@
  * 教学示例数据: a made-up survey of three hotels of one (fictional) group, 300 answers in all.
  * Not real data; chosen so the segments differ clearly and the comparison has something to show.
  */
-import type { SegmentCounts } from '../../lib/nps';
+import type { SegmentCounts } from './segments';
 
 export const EXAMPLE_ORIGIN = '教学示例数据（虚构）';
 

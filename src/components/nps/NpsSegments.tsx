@@ -1,0 +1,85 @@
+/** NPS per segment with intervals, and the comparison of two segments. */
+import { useId } from 'react';
+import { formatCount, formatPercent, formatPoints, formatPValue, formatRange, SMALL_SAMPLE } from '../../lib/nps';
+import type { NpsView } from '../../lib/nps/select';
+import type { NpsTool } from './NpsCalculator';
+
+export default function NpsSegments({ tool, view, headingId }: { tool: NpsTool; view: NpsView; headingId: string }) {
+  const segments = view.segments ?? [];
+  const comparison = view.comparison;
+  const selectId = useId();
+  return (
+    <section className="nps-calc__section nps-calc__segments" aria-labelledby={headingId} data-testid="nps-segments">
+      <h2 id={headingId}>分组 NPS</h2>
+      {!view.segmentsCoverAll && <p className="nps-calc__hint">部分回答没有分组，只计入总体 NPS。</p>}
+      <div className="nps-calc__scroll" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
+        <table className="nps-calc__segment-table">
+          <caption id={`${headingId}-caption`}>各分组的 NPS 与 95% 置信区间（调整 Wald），按 NPS 从高到低</caption>
+          <thead>
+            <tr>
+              <th scope="col">分组</th>
+              <th scope="col" className="is-number">n</th>
+              <th scope="col" className="is-number is-share">推荐者</th>
+              <th scope="col" className="is-number is-share">贬损者</th>
+              <th scope="col" className="is-number">NPS</th>
+              <th scope="col" className="is-number">95% 置信区间</th>
+              <th scope="col" className="nps-calc__range-head">区间示意（−100 至 100）</th>
+            </tr>
+          </thead>
+          <tbody>
+            {segments.map((segment) => (
+              <tr key={segment.label}>
+                <th scope="row">
+                  {segment.label}
+                  {segment.summary.total < SMALL_SAMPLE && <span className="nps-calc__badge">样本少</span>}
+                </th>
+                <td className="is-number">{formatCount(segment.summary.total)}</td>
+                <td className="is-number is-share">{formatPercent(segment.summary.promoterShare)}</td>
+                <td className="is-number is-share">{formatPercent(segment.summary.detractorShare)}</td>
+                <td className="is-number nps-calc__segment-nps">{formatPoints(segment.summary.nps)}</td>
+                <td className="is-number">{formatRange(segment.interval.lower, segment.interval.upper)}</td>
+                <td className="nps-calc__range-cell" aria-hidden="true">
+                  <span className="nps-calc__range">
+                    <span className="nps-calc__range-zero" />
+                    <span
+                      className="nps-calc__range-bar"
+                      style={{ left: `${(segment.interval.lower + 100) / 2}%`, width: `${(segment.interval.upper - segment.interval.lower) / 2}%` }}
+                    />
+                    <span className="nps-calc__range-dot" style={{ left: `${(segment.summary.nps + 100) / 2}%` }} />
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {comparison && (
+        <div className="nps-calc__compare" data-testid="nps-comparison">
+          <h3>两组比较</h3>
+          <div className="nps-calc__compare-pickers">
+            <div>
+              <label htmlFor={`${selectId}-a`}>组 A</label>
+              <select id={`${selectId}-a`} value={comparison.first} onChange={(event) => tool.send({ type: 'compare', field: 'first', label: event.currentTarget.value })} data-testid="nps-compare-a">
+                {comparison.labels.map((label) => <option key={label} value={label}>{label}</option>)}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${selectId}-b`}>组 B</label>
+              <select id={`${selectId}-b`} value={comparison.second} onChange={(event) => tool.send({ type: 'compare', field: 'second', label: event.currentTarget.value })} data-testid="nps-compare-b">
+                {comparison.labels.filter((label) => label !== comparison.first).map((label) => <option key={label} value={label}>{label}</option>)}
+              </select>
+            </div>
+          </div>
+          <dl className="nps-calc__stats">
+            <div><dt>差值（A − B）</dt><dd data-testid="nps-compare-difference">{formatPoints(comparison.result.difference, { signed: true })} 分</dd></div>
+            <div><dt>差值的 95% 置信区间</dt><dd>{formatRange(comparison.result.lower, comparison.result.upper)}</dd></div>
+            <div><dt>z</dt><dd>{formatPoints(comparison.result.z, { decimals: 2 })}</dd></div>
+            <div><dt>双侧 p</dt><dd>{formatPValue(comparison.result.pValue)}</dd></div>
+          </dl>
+          <p className={`nps-calc__verdict${comparison.result.significant ? ' is-significant' : ''}`} data-testid="nps-compare-verdict">{comparison.verdict}</p>
+        </div>
+      )}
+    </section>
+  );
+}

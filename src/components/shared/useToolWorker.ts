@@ -1,0 +1,64 @@
+/**
+ * The survey worker inside useTool (not called by tools directly): load → preview → analyse.
+ * Every analysis the state asks for (`spec.analyse(state)`) is posted once, debounced, with a
+ * rising id; the answer comes back as `{ kind: 'result', id }` and the kernel reducer
+ * (src/lib/tool/kernel.ts) keeps it only while that id is the latest. The first analysis after a
+ * new table runs at once; a changed mapping waits `delayMs` so quick clicks post one request.
+ */
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { TablePreview } from '../../lib/import/types';
+import { requestKey, type KernelAction, type KernelSurvey } from '../../lib/tool/kernel';
+import type { AnalysisRequest } from '../../workers/host';
+import type { SurveyWorker, SurveyWorkerCallbacks, SurveyWorkerState } from './useSurveyWorker';
+
+export interface SurveySpec<S, Request extends AnalysisRequest, Result> extends KernelSurvey<S, Request, Result, TablePreview> {
+  /** Builds the tool's worker (created on the first load, never before). */
+  createWorker(): Worker;
+  /**
+   * `useSurveyWorker` from ./useSurveyWorker, passed in by the tool so that pages without a
+   * survey (the money tools) do not ship the import machinery.
+   */
+  useWorker(createWorker: () => Worker, callbacks: SurveyWorkerCallbacks<Request, Result>): SurveyWorker<Request, Result>;
+  /** Wait after a change of mapping before posting (ms). Default 250. */
+  delayMs?: number;
+}
+
+const IDLE: SurveyWorkerState<never> = { status: 'idle', progress: null, preview: null, result: null, resultRequest: null, error: null, notice: null, fileName: null };
+const NO_WORKER: SurveyWorker<never, never> = { state: IDLE, load: () => undefined, analyse: () => null, cancel: () => undefined, reset: () => undefined, dismissError: () => undefined };
+
+/** The stand-in for tools without a survey: same shape, does nothing. */
+function useNoWorker<Request extends AnalysisRequest, Result>(): SurveyWorker<Request, Result> {
+  return NO_WORKER as unknown as SurveyWorker<Request, Result>;
+}
+
+function noWorker(): Worker {
+  throw new Error('This tool has no survey worker.');
+}
+
+export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
+  survey: SurveySpec<S, Request, Result> | undefined,
+  state: S,
+  table: number,
+  dispatch: Dispatch<KernelAction<S, E, Request, Result, TablePreview>>,
+) {
+  // The spec is a module constant, so this is the same hook on every render.
+  const useWorker = survey?.useWorker ?? useNoWorker<Request, Result>;
+  const worker = useWorker(survey?.createWorker ?? noWorker, {
+    onLoaded: (preview) => dispatch({ kind: 'loaded', preview }),
+    onResult: (id, result, request) => dispatch({ kind: 'result', id, result, request }),
+  });
+  // Only a table loaded in this session can be analysed (a reload keeps results, not rows).
+  const key = survey && table > 0 ? requestKey(survey.analyse(state)) : '';
+  const postedTable = useRef(0);
+  const { analyse } = worker;
+  useEffect(() => {
+    if (!survey || key === '') return;
+    const timer = setTimeout(() => {
+      postedTable.current = table;
+      const id = analyse(JSON.parse(key) as Request);
+      if (id !== null) dispatch({ kind: 'requested', id });
+    }, postedTable.current === table ? (survey.delayMs ?? 250) : 0);
+    return () => clearTimeout(timer);
+  }, [survey, key, table, analyse, dispatch]);
+  return worker;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { initialKernel, kernelReducer, type Kernel, type KernelAction } from '../../../src/lib/tool/kernel';
+
+/** A small survey tool: a chosen column, and the total the worker counted for it. */
+interface State { column: number | null; total: number | null }
+type Event = { type: 'column'; column: number | null };
+type Request = { kind: 'sum'; column: number };
+const reduce = (state: State, event: Event): State => ({ ...state, column: event.column });
+const survey = {
+  analyse: (state: State): Request | null => (state.column === null ? null : { kind: 'sum', column: state.column }),
+  receive: (state: State, result: number): State => ({ ...state, total: result }),
+  loaded: (state: State, preview: { suggested: number }): State => ({ ...state, column: preview.suggested, total: null }),
+};
+const step = kernelReducer<State, Event, Request, number, { suggested: number }>(reduce, survey);
+type Action = KernelAction<State, Event, Request, number, { suggested: number }>;
+const run = (actions: Action[], from: Kernel<State> = initialKernel({ column: null, total: null })) => actions.reduce(step, from);
+
+const loaded: Action = { kind: 'loaded', preview: { suggested: 2 } };
+const asked = (id: number): Action => ({ kind: 'requested', id });
+const answer = (id: number, result: number): Action => ({ kind: 'result', id, result, request: { kind: 'sum', column: 2 } });
+const reset: Action = { kind: 'replace', state: { column: null, total: null }, message: { kind: 'notice', text: '已恢复默认数据。' } };
+
+describe('kernel reducer: a late worker answer never lands on a newer state', () => {
+  it('the answer to the latest request is kept', () => {
+    expect(run([loaded, asked(1), answer(1, 40)]).tool).toEqual({ column: 2, total: 40 });
+  });
+
+  it.each<[string, Action[]]>([
+    // The KANO flake: results requested, then 清除全部数据, then the old answer arrives.
+    ['reset while the worker is busy', [loaded, asked(1), reset, answer(1, 40)]],
+    ['a new file while the worker is busy', [loaded, asked(1), { kind: 'loaded', preview: { suggested: 2 } }, answer(1, 40)]],
+    ['a new mapping while the worker is busy', [loaded, asked(1), { kind: 'event', event: { type: 'column', column: 5 } }, answer(1, 40)]],
+    ['a newer request posted', [loaded, asked(1), asked(2), answer(1, 40)]],
+    ['a share link opened', [loaded, asked(1), { kind: 'replace', state: { column: null, total: 7 }, message: null }, answer(1, 40)]],
+  ])('%s: the old answer is dropped', (_case, actions) => {
+    const before = run(actions.slice(0, -1));
+    const after = step(before, actions.at(-1)!);
+    expect(after).toBe(before);
+    expect(after.tool.total).not.toBe(40);
+  });
+
+  it('an answer is applied once, even when delivered twice', () => {
+    const once = run([loaded, asked(1), answer(1, 40)]);
+    expect(step(once, answer(1, 99))).toBe(once);
+  });
+
+  it('an event that asks for the same request keeps the ticket open', () => {
+    const same = run([loaded, asked(1), { kind: 'event', event: { type: 'column', column: 2 } }, answer(1, 40)]);
+    expect(same.tool.total).toBe(40);
+  });
+
+  it('reset returns to no table, so nothing is analysed until a file is loaded again', () => {
+    const after = run([loaded, asked(1), reset]);
+    expect(after.table).toBe(0);
+    expect(after.ticket.latest).toBe(0);
+    expect(after.message).toEqual({ kind: 'notice', text: '已恢复默认数据。' });
+  });
+});
