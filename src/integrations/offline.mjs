@@ -18,7 +18,8 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Buffer } from 'node:buffer';
+import { URL, fileURLToPath } from 'node:url';
 import { course } from '../course.ts';
 import { buildPrecacheManifest, bundleSize, manifestFileName, renderServiceWorker, webAppManifest } from './offline/precache.mjs';
 

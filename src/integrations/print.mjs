@@ -1,4 +1,6 @@
 // @ts-check
+import { URL } from 'node:url';
+
 /**
  * Printed handouts (issue 18): adds one 讲义合集 page per lecture, `lectures/<lecture>/handout/`,
  * which prints the lecture's pages in order as one A4 document. The print styles themselves

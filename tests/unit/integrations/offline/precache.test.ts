@@ -120,6 +120,10 @@ describe('renderServiceWorker', () => {
     expect(manifestFileName('abc123def456')).toBe('sw-manifest.abc123def456.json');
   });
 
+  it('is marked as generated for type checkers', () => {
+    expect(worker.startsWith('// @ts-nocheck\n')).toBe(true);
+  });
+
   it('is valid JavaScript once rendered', () => {
     expect(() => new Function(worker)).not.toThrow();
   });
