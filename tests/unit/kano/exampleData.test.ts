@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyseKano, detectKanoColumns, EXAMPLE_FEATURES, exampleSurveyRows, exampleSurveyText, summariseFeature } from '../../../src/lib/kano';
-import { mulberry32 } from '../../../src/lib/random';
 
 describe('教学示例数据', () => {
   const rows = exampleSurveyRows();
@@ -11,12 +10,16 @@ describe('教学示例数据', () => {
     expect(rows[0]).toHaveLength(1 + 8 * 3);
   });
 
-  it('is deterministic', () => {
-    expect(exampleSurveyRows()).toEqual(rows);
-    expect(exampleSurveyText()).toBe(exampleSurveyText());
-    const first = mulberry32(1);
-    const second = mulberry32(1);
-    expect([first(), first(), first()]).toEqual([second(), second(), second()]);
+  it('has six customer groups of 50 respondents each (6 × 50 = 300)', () => {
+    const perGroup = new Map<string, number>();
+    for (const row of rows.slice(1)) perGroup.set(row[0]!, (perGroup.get(row[0]!) ?? 0) + 1);
+    expect([...perGroup.values()]).toEqual([50, 50, 50, 50, 50, 50]);
+  });
+
+  it('as pasted text: one tab-separated line per row, 25 cells each (1 group + 8 × 3 answers)', () => {
+    const lines = exampleSurveyText().split('\n');
+    expect(lines).toHaveLength(301);
+    expect(lines.every((line) => line.split('\t').length === 25)).toBe(true);
   });
 
   it('imports through the same analysis, with the two deliberate mistakes reported', () => {

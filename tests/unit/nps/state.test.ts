@@ -44,24 +44,6 @@ describe('reduce', () => {
   });
 });
 
-describe('selectors', () => {
-  it('counts typed per score: 2 × 10, 1 × 8, 1 × 3 → NPS (2 − 1) / 4 = 25', () => {
-    let state = nps.reduce(nps.initialState, { type: 'mode', mode: 'counts' });
-    for (const [score, text] of [[10, '2'], [8, '1'], [3, '1']] as const) state = nps.reduce(state, { type: 'countBox', score, text });
-    const { outcome } = selectNps(state);
-    expect(outcome.status === 'ok' && outcome.summary.nps).toBe(25);
-  });
-
-  it('default comparison: the two largest groups (城东店 120, 城西店 95; 机场店 has 85)', () => {
-    const { comparison } = selectNps(nps.reduce(nps.initialState, { type: 'example' }));
-    expect([comparison?.first, comparison?.second]).toEqual(['城东店', '城西店']);
-  });
-
-  it('an empty page asks for scores, not an error', () => {
-    expect(selectNps(nps.initialState).outcome.status).toBe('empty');
-  });
-});
-
 describe('survey worker hand-off', () => {
   const preview = { source: { fileName: 'a.csv' }, headers: ['门店', '推荐'], rows: [['城东店', '9'], ['城西店', '3']] } as unknown as TablePreview;
 
