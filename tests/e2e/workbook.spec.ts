@@ -141,6 +141,14 @@ test.describe('team workbook', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('worksheet 1 sends its needs to the KANO questionnaire builder', async ({ page }) => {
+    await open(page, 'workbook/kano/');
+    await page.getByTestId('wb-load-example').click();
+    await page.getByTestId('wb-kano-link').click();
+    await expect(page).toHaveURL(/tools\/kano\//);
+    await expect(page.getByText('已载入分享链接中的问卷（4 项功能）')).toBeVisible();
+  });
+
   test('the whole workbook prints as a document, one worksheet per sheet of paper', async ({ page }) => {
     await open(page, 'workbook/smart/');
     await page.getByTestId('wb-load-example').click();

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { EXAMPLES, findSheet, type SheetId } from '../../lib/workbook';
 import { FileActions } from './FileActions';
+import { KanoLink } from './KanoLink';
 import { PeakMatrix } from './PeakMatrix';
 import { ScoreTable } from './ScoreTable';
 import { SheetForm } from './SheetForm';
@@ -50,6 +51,7 @@ export default function WorksheetTool({ sheetId }: { sheetId: SheetId }) {
             {pngFailed && <span className="tool-message is-error" role="alert">这个浏览器无法生成图片，请改用截图。</span>}
           </p>
         </section>
+        {sheet.id === 'kano' && <KanoLink answers={answers} />}
         {sheet.id === 'smart' && <SmartCheck answers={answers} />}
         {sheet.id === 'peak' && <PeakMatrix answers={answers} />}
         {sheet.id === 'seed' && <ScoreTable answers={answers} />}

@@ -7,4 +7,4 @@ export * from './scorecard';
 export * from './file';
 export { EXAMPLES, type Example } from './examples';
 export { quadrant, QUADRANT_LABELS, type Quadrant } from './peak';
-export { sheetLines, type Line } from './summary';
+export { kanoFeatures, sheetLines, type Line } from './summary';

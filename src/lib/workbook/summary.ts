@@ -35,3 +35,12 @@ export function sheetLines(sheet: SheetDef, book: Pick<Workbook, 'team' | 'membe
   }
   return lines;
 }
+
+/**
+ * Worksheet 1's needs as KANO questionnaire features: trimmed, without repeats, at most 30, each
+ * at most 60 characters (the questionnaire builder refuses duplicates and empty names).
+ */
+export function kanoFeatures(answers: SheetAnswers | undefined): string[] {
+  const needs = tableRows(answers?.needs, 0).map((row) => (row.need ?? '').trim().slice(0, 60)).filter((need) => need !== '');
+  return [...new Set(needs)].slice(0, 30);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, SHEETS, sheetLines } from '../../../src/lib/workbook';
+import { EXAMPLES, kanoFeatures, SHEETS, sheetLines } from '../../../src/lib/workbook';
 
 const sheet = (id: string) => SHEETS.find((item) => item.id === id)!;
 
@@ -27,5 +27,17 @@ describe('sheetLines (the PNG of one worksheet)', () => {
   it('an empty worksheet says 未填 under every field', () => {
     const lines = sheetLines(sheet('gaps'), { team: 'x', members: '' }, undefined);
     expect(lines.filter((line) => line.kind === 'body').map((line) => line.text)).toEqual(['（未填）', '（未填）']);
+  });
+});
+
+describe('kanoFeatures (worksheet 1 → the KANO questionnaire builder)', () => {
+  it('takes the needs column, trimmed, without empty rows or repeats', () => {
+    expect(kanoFeatures({ needs: [{ need: ' 接机 ' }, {}, { need: '接机' }, { need: '延迟退房', kano: '期望' }] })).toEqual(['接机', '延迟退房']);
+  });
+  it('the scenic-area example gives its four needs', () => {
+    expect(kanoFeatures(EXAMPLES.kano.answers)).toHaveLength(4);
+  });
+  it('nothing typed, nothing sent', () => {
+    expect(kanoFeatures(undefined)).toEqual([]);
   });
 });
