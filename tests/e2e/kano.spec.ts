@@ -4,7 +4,7 @@
  * results; bad answers reported with row and feature; example data, share link, persistence,
  * keyboard, exports, axe, and screenshots at projector and phone width.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, chooseCsv, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
 
@@ -143,6 +143,23 @@ test.describe('KANO calculator', () => {
 
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('a link and stored state saved before the tool kernel still open to the same numbers', async ({ page, browser }) => {
+    // Saved from the page before issue 13 with the example data (tests/unit/fixtures/legacy/kano.json).
+    const saved = JSON.parse(readFileSync('tests/unit/fixtures/legacy/kano.json', 'utf8')) as { hash: string; storage: Record<string, string> };
+    await openCalculator(page, `${KANO_PATH}${saved.hash}`);
+    await expect(page.getByTestId('kano-results').getByText('数据来源：分享链接 · 300 位受访者 · 8 项功能 · 6 个客群')).toBeVisible();
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const visitor = await context.newPage();
+    await visitor.addInitScript((entries) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, saved.storage);
+    await openCalculator(visitor);
+    await expect(visitor.getByTestId('kano-results').getByText('数据来源：教学示例数据（虚构） · 300 位受访者 · 8 项功能 · 6 个客群')).toBeVisible();
+    await context.close();
   });
 
   test('example data: results, share link round trip, persistence, keyboard', async ({ page, browser }) => {

@@ -9,7 +9,8 @@ import { KANO_CATEGORIES, categoryLabel, type FeatureSummary } from '../../lib/k
 import { CATEGORY_COLOURS, CATEGORY_POINT_STYLES } from './categoryStyle';
 import { signed } from './format';
 import type { LabelledPoint } from '../shared/scatterLabelsPlugin';
-import type { KanoCalculatorState, ReferenceLines } from './useKanoCalculator';
+import type { ReferenceLines } from '../../lib/kano/state';
+import type { KanoCalculatorState } from './useKanoTool';
 import { LazyMount } from './LazyMount';
 import { ScatterFigure } from './ScatterFigure';
 

@@ -1,10 +1,11 @@
 /**
  * The KANO needs analyser: ① design the questionnaire, ② import answers, ③ read the results
  * (classification with the Fong test, priority list, Better/Worse, continuous analysis, segments).
- * Renders only; state is in useKanoCalculator, the maths in src/lib/kano.
+ * Renders only; the state runs on the tool kernel (useKanoTool → useTool, src/lib/kano/state.ts),
+ * every figure comes from src/lib/kano/select.ts.
  */
 import { useId } from 'react';
-import { CATEGORY_DEFINITIONS, KANO_CATEGORIES, type KanoCategory } from '../../lib/kano';
+import { CATEGORY_DEFINITIONS, KANO_CATEGORIES } from '../../lib/kano';
 import { SurveyImport } from '../shared/SurveyImport';
 import { ClassificationTable } from './ClassificationTable';
 import { CoefficientChart } from './CoefficientChart';
@@ -15,12 +16,12 @@ import { MappingEditor } from './MappingEditor';
 import { PriorityPanel } from './PriorityPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 import { SegmentPanel } from './SegmentPanel';
-import { useKanoCalculator, type KanoCalculatorState } from './useKanoCalculator';
+import { useKanoTool, type KanoCalculatorState } from './useKanoTool';
 import '../shared/calculator.css';
 import './KanoCalculator.css';
 
 export default function KanoCalculator() {
-  const state = useKanoCalculator();
+  const state = useKanoTool();
   const id = useId();
 
   return (
@@ -74,10 +75,7 @@ function Results({ state }: { state: KanoCalculatorState }) {
       </section>
     );
   }
-  const tally = KANO_CATEGORIES.reduce<Record<KanoCategory, number>>(
-    (totals, category) => ({ ...totals, [category]: summaries.filter((feature) => feature.classification?.category === category).length }),
-    { M: 0, O: 0, A: 0, I: 0, R: 0, Q: 0 },
-  );
+  const tally = state.categoryTally;
 
   return (
     <section className="calc-section kano-results" aria-labelledby={`${id}-results`} data-testid="kano-results">

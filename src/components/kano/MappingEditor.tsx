@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import type { KanoColumnMapping } from '../../lib/kano';
 import { columnLabel } from '../shared/SurveyImport';
-import type { KanoCalculatorState } from './useKanoCalculator';
+import type { KanoCalculatorState } from './useKanoTool';
 
 interface ColumnSelectProps {
   id: string;

@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { DEFAULT_PERSONAS, FEATURE_PLACEHOLDER } from '../../lib/kano';
-import type { KanoCalculatorState } from './useKanoCalculator';
+import type { KanoCalculatorState } from './useKanoTool';
 import { QuestionnairePreview } from './QuestionnairePreview';
 
 export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState['builder'] }) {

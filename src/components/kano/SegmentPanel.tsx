@@ -8,7 +8,7 @@ import { CATEGORY_SYMBOLS } from './categoryStyle';
 import { ClassificationTable } from './ClassificationTable';
 import { count } from './format';
 import { ScrollRegion } from './ScrollRegion';
-import type { KanoCalculatorState } from './useKanoCalculator';
+import type { KanoCalculatorState } from './useKanoTool';
 
 export function SegmentPanel({ state }: { state: KanoCalculatorState }) {
   const id = useId();

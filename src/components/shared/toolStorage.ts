@@ -26,3 +26,26 @@ export function removeRaw(key: string): void {
     // Storage unavailable: nothing to remove.
   }
 }
+
+/**
+ * What a page stored before the kernel: one key as it is, or several keys gathered into one JSON
+ * object `{ key: value }` (values parsed; unreadable ones null) for the tool's `legacy` reader.
+ */
+export function readLegacyRaw(keys: string | readonly string[] | undefined): string | null {
+  if (keys === undefined) return null;
+  if (typeof keys === 'string') return readRaw(keys);
+  const entries = keys.map((key) => [key, readRaw(key)] as const);
+  if (entries.every(([, raw]) => raw === null)) return null;
+  const parse = (raw: string | null): unknown => {
+    try {
+      return raw === null ? null : JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  };
+  return JSON.stringify(Object.fromEntries(entries.map(([key, raw]) => [key, parse(raw)])));
+}
+
+export function removeLegacy(keys: string | readonly string[] | undefined): void {
+  for (const key of typeof keys === 'string' ? [keys] : keys ?? []) removeRaw(key);
+}

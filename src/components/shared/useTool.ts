@@ -17,12 +17,13 @@
  * never land on a newer state. `tool.survey` is the import panel's worker (load, cancel, …).
  */
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import { decodeToolShare, parseStored, toolShareUrl, wrapState, type VersionedSchema } from '../../lib/tool';
+import { parseStored, wrapState, type VersionedSchema } from '../../lib/tool';
+import { readToolLink, writeToolLink, type ShareCodec } from '../../lib/tool/share';
 import { initialKernel, kernelReducer, type ShareLink, type ToolMessage } from '../../lib/tool/kernel';
 import type { AnalysisRequest } from '../../workers/host';
 import { downloadCsv, type CsvValue } from './exportCsv';
 import { downloadSvgPng } from './svgToPng';
-import { readRaw, removeRaw, writeRaw } from './toolStorage';
+import { readLegacyRaw, readRaw, removeLegacy, removeRaw, writeRaw } from './toolStorage';
 import { useToolWorker, type SurveySpec } from './useToolWorker';
 
 export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> extends VersionedSchema<S> {
@@ -32,8 +33,10 @@ export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisReques
   reduce(state: S, event: E): S;
   /** What a share link carries (within its size budget). */
   sharePayload(state: S): S;
-  /** Read when the tool's own key is empty: where the pre-kernel page kept its state (the spec's `legacy` reads it). */
-  legacyStorageKey?: string;
+  /** Links in the tool's own compact format instead of `sharePayload` (see lib/tool/share.ts). */
+  shareCodec?: ShareCodec<S>;
+  /** Read when the tool's own key is empty: where the pre-kernel page kept its state (the spec's `legacy` reads it); several keys arrive as one object. */
+  legacyStorageKey?: string | readonly string[];
   /** Message after a share link opened (default: 已打开分享链接中的数据。). */
   sharedNotice?(state: S): string;
   /** The survey worker (import tools only). */
@@ -54,7 +57,7 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
   // After hydration: a share link wins over saved inputs; a broken link falls back to the defaults.
   useEffect(() => {
     const readLink = () => {
-      const link = decodeToolShare(window.location.hash, id, spec);
+      const link = readToolLink(window.location.hash, id, spec);
       if (!link.ok && link.empty) return false;
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       if (link.ok) dispatch({ kind: 'replace', state: link.value, message: { kind: 'notice', text: spec.sharedNotice?.(link.value) ?? '已打开分享链接中的数据。' }, restored: true });
@@ -63,7 +66,7 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
     };
     if (!readLink()) {
       const raw = readRaw(storageKey(id));
-      const stored = parseStored(raw ?? (spec.legacyStorageKey ? readRaw(spec.legacyStorageKey) : null), spec);
+      const stored = parseStored(raw ?? readLegacyRaw(spec.legacyStorageKey), spec);
       if (stored.ok) dispatch({ kind: 'replace', state: stored.value, message: null, restored: true });
       else dispatch({ kind: 'replace', state: initialState, message: stored.empty ? null : { kind: 'notice', text: `${stored.message}已改用默认数据。` }, restored: true });
     }
@@ -84,14 +87,14 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
   const { reset: resetWorker } = worker;
   const reset = useCallback(() => {
     removeRaw(storageKey(id));
-    if (spec.legacyStorageKey) removeRaw(spec.legacyStorageKey);
+    removeLegacy(spec.legacyStorageKey);
     if (survey) resetWorker();
     dispatch({ kind: 'replace', state: initialState, message: { kind: 'notice', text: '已恢复默认数据。' } });
   }, [id, initialState, spec.legacyStorageKey, survey, resetWorker]);
   const dismissMessage = useCallback(() => dispatch({ kind: 'message', message: null }), []);
 
   const publishShare = useCallback(async () => {
-    const url = toolShareUrl(window.location.href, id, spec, spec.sharePayload(kernel.tool));
+    const { url, note } = writeToolLink(window.location.href, id, spec, kernel.tool);
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);
@@ -99,7 +102,7 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
     } catch {
       // No clipboard permission (or not a secure context): the link is shown for copying by hand.
     }
-    dispatch({ kind: 'share', share: { url, copied } });
+    dispatch({ kind: 'share', share: { url, copied, note } });
   }, [id, spec, kernel.tool]);
 
   const exportCsv = useCallback((fileName: string, rows: readonly (readonly CsvValue[])[]) => downloadCsv(fileName, rows), []);

@@ -7,7 +7,7 @@
 import { NO_TICKET, accepts, reduceTicket, type AnalysisTicket } from './analysis';
 
 export type ToolMessage = { kind: 'error' | 'notice'; text: string } | null;
-export interface ShareLink { url: string; copied: boolean }
+export interface ShareLink { url: string; copied: boolean; note?: string | null }
 
 export interface Kernel<S> {
   tool: S;

@@ -1,0 +1,130 @@
+/**
+ * The KANO page on the tool kernel: useTool runs src/lib/kano/state.ts (persistence, the share
+ * codec, the survey worker with request ids, reset); src/lib/kano/select.ts derives every figure.
+ * This hook only adds the page's downloads and gathers what the views take as props.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import {
+  answerTemplateHeaders,
+  answerTemplateNotes,
+  checkQuestionnaire,
+  exampleSurveyText,
+  kanoAnswerColumns,
+  kanoResultRows,
+  questionnaireItems,
+  questionnaireStarText,
+  type FeatureColumns,
+  type KanoAnalysisRequest,
+  type KanoAnalysisResult,
+  type KanoQuestionnaire,
+} from '../../lib/kano';
+import { selectKano } from '../../lib/kano/select';
+import * as kano from '../../lib/kano/state';
+import type { KanoEvent, KanoState, KanoViewSettings } from '../../lib/kano/state';
+import { saveBlob } from '../shared/exportCsv';
+import { printWithFlag } from '../shared/printWithFlag';
+import { saveTemplateWorkbook } from '../shared/templateWorkbook';
+import { useSurveyWorker } from '../shared/useSurveyWorker';
+import { useTool, type ToolSpec } from '../shared/useTool';
+import { mountAllLazy } from './LazyMount';
+
+function createWorker(): Worker {
+  return new Worker(new URL('../../workers/kano.worker.ts', import.meta.url), { type: 'module', name: 'kano' });
+}
+
+const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResult> = {
+  id: kano.TOOL_ID,
+  version: kano.STATE_VERSION,
+  schema: kano.schema,
+  legacy: kano.legacy,
+  legacyStorageKey: kano.LEGACY_STORAGE_KEYS,
+  initialState: kano.initialState,
+  reduce: kano.reduce,
+  sharePayload: (state) => state,
+  shareCodec: kano.shareCodec,
+  sharedNotice: kano.sharedNotice,
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: kano.analyse, loaded: kano.loaded, receive: kano.receive, delayMs: 0 },
+};
+
+export function useKanoTool() {
+  const tool = useTool(SPEC);
+  const { state, send } = tool;
+  const { questionnaire, importer } = state;
+  const derived = useMemo(() => selectKano(state), [state]);
+  const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
+  const starText = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : ''), [check]);
+  const [templateBusy, setTemplateBusy] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const preview = tool.survey.state.preview;
+  const suggestions = useMemo(() => (preview ? kanoAnswerColumns(preview.rows, preview.headers.length) : []), [preview]);
+  const title = questionnaire.title || 'KANO';
+
+  const copyStarText = useCallback(async () => {
+    try {
+      await navigator.clipboard.writeText(starText);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 4000);
+    } catch {
+      setCopied(false);
+    }
+  }, [starText]);
+
+  const downloadTemplateXlsx = useCallback(async () => {
+    if (!check.ok) return;
+    setTemplateBusy(true);
+    try {
+      await saveTemplateWorkbook(`${title}-答卷模板.xlsx`, answerTemplateHeaders(check.questionnaire), answerTemplateNotes(check.questionnaire));
+    } finally {
+      setTemplateBusy(false);
+    }
+  }, [check, title]);
+
+  return {
+    restored: tool.restored,
+    builder: {
+      questionnaire,
+      update: (patch: Partial<KanoQuestionnaire>) => send({ type: 'questionnaire', patch }),
+      check,
+      items: check.ok ? questionnaireItems(check.questionnaire) : [],
+      starText,
+      copied,
+      copyStarText,
+      downloadStarText: () => starText && saveBlob(new Blob([starText], { type: 'text/plain;charset=utf-8' }), `${title}-问卷星批量导入.txt`),
+      downloadTemplateCsv: () => check.ok && tool.exportCsv(`${title}-答卷模板.csv`, [answerTemplateHeaders(check.questionnaire)]),
+      downloadTemplateXlsx,
+      templateBusy,
+      printQuestionnaire: () => printWithFlag('kanoPrint', 'questionnaire'),
+    },
+    importer: {
+      survey: tool.survey,
+      mapping: preview ? importer.mapping : null,
+      suggestions,
+      updateFeature: (index: number, patch: Partial<FeatureColumns>) => send({ type: 'feature', index, patch }),
+      addFeature: () => send({ type: 'addFeature' }),
+      removeFeature: (index: number) => send({ type: 'removeFeature', index }),
+      setSegmentColumn: (column: number | null) => send({ type: 'segmentColumn', column }),
+      analyse: () => send({ type: 'analyse' }),
+      /** Changes with every newly loaded table (for keying the mapping editor). */
+      tableKey: preview ? `${preview.source.fileName ?? ''}|${preview.rowCount}|${preview.headers.join('\u0000')}` : '',
+      error: importer.error ?? (preview && importer.mapping?.features.length === 0 ? '没有从表头认出正向、反向问题列：请展开“列对应”，添加功能并选择对应的列。' : null),
+      loadExample: () => tool.survey.load({ text: exampleSurveyText(), fileName: kano.EXAMPLE_ORIGIN }),
+    },
+    results: state.results,
+    ...derived,
+    view: state.view,
+    setView: (patch: Partial<KanoViewSettings>) => send({ type: 'view', patch }),
+    exportResultsCsv: () => derived.summaries.length > 0 && tool.exportCsv('KANO-结果.csv', kanoResultRows(derived.summaries, derived.segments)),
+    printResults: () => {
+      // Charts are drawn when scrolled to; draw them all, give chart.js a moment, then print.
+      mountAllLazy();
+      setTimeout(() => window.print(), 800);
+    },
+    message: tool.message,
+    dismissMessage: tool.dismissMessage,
+    share: tool.share,
+    createShareLink: tool.publishShare,
+    reset: tool.reset,
+  };
+}
+
+export type KanoCalculatorState = ReturnType<typeof useKanoTool>;

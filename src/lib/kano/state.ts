@@ -1,0 +1,187 @@
+/**
+ * The KANO tool's state on the tool kernel (src/components/shared/useTool.ts): the questionnaire
+ * being designed, the results as counts (never respondents' rows), the display choices and the
+ * import panel's column mapping; the reducer; how the state asks the survey worker for an
+ * analysis and takes the answer; the schema and the share codec (the pre-kernel link format, so
+ * old links open unchanged), and the reader for the three keys the old page stored.
+ */
+import { z } from 'zod/mini';
+import type { IssueSummary, TablePreview } from '../import/types';
+import { encodeShareState } from '../share';
+import type { KanoAnalysisRequest, KanoAnalysisResult, KanoTallies } from './analyseKano';
+import { checkMapping, detectKanoColumns, type FeatureColumns, type KanoColumnMapping } from './columnMapping';
+import { isFeatureTally } from './featureTally';
+import { DEFAULT_QUESTIONNAIRE, isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
+import { parseKanoSharePayload, toKanoSharePayload } from './sharePayload';
+
+export const TOOL_ID = 'kano';
+export const STATE_VERSION = 1;
+export const EXAMPLE_ORIGIN = '教学示例数据（虚构）';
+export const SHARE_ORIGIN = '分享链接';
+/** Longest share hash we produce; the decoder accepts up to 8000 characters. */
+export const SHARE_BUDGET = 7500;
+/** Where the page kept its state before the kernel (usePersistentState's keys). */
+export const LEGACY_STORAGE_KEYS = ['jzfw:kano:questionnaire:v1', 'jzfw:kano:results:v1', 'jzfw:kano:view:v1'] as const;
+
+export interface KanoResults {
+  /** File name, 教学示例数据（虚构） or 分享链接. */
+  origin: string;
+  tallies: KanoTallies;
+  issues: IssueSummary | null;
+  skippedPairs: number;
+  warnings: string[];
+}
+
+export type ReferenceLines = 'mean' | 'half';
+export interface KanoViewSettings { lines: ReferenceLines; segment: string; compareFirst: string; compareSecond: string }
+
+/** The table loaded in this session: its headers, the mapping being edited, the one last run. */
+export interface KanoImport {
+  fileName: string | null;
+  headers: string[];
+  mapping: KanoColumnMapping | null;
+  run: KanoColumnMapping | null;
+  error: string | null;
+}
+
+export interface KanoState {
+  questionnaire: KanoQuestionnaire;
+  results: KanoResults | null;
+  view: KanoViewSettings;
+  importer: KanoImport;
+}
+
+export type KanoEvent =
+  | { type: 'questionnaire'; patch: Partial<KanoQuestionnaire> }
+  | { type: 'view'; patch: Partial<KanoViewSettings> }
+  | { type: 'feature'; index: number; patch: Partial<FeatureColumns> }
+  | { type: 'addFeature' }
+  | { type: 'removeFeature'; index: number }
+  | { type: 'segmentColumn'; column: number | null }
+  /** 计算: check the mapping and ask for the analysis. */
+  | { type: 'analyse' };
+
+export const DEFAULT_VIEW: KanoViewSettings = { lines: 'half', segment: '', compareFirst: '', compareSecond: '' };
+const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null };
+
+export const initialState: KanoState = { questionnaire: DEFAULT_QUESTIONNAIRE, results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
+
+/** A mapping is ready for analysis without asking when every detected feature has both columns. */
+export function isCompleteMapping(mapping: KanoColumnMapping): boolean {
+  return mapping.features.length > 0 && mapping.features.every((feature) => feature.functional !== null && feature.dysfunctional !== null);
+}
+
+function editMapping(state: KanoState, change: (mapping: KanoColumnMapping) => KanoColumnMapping): KanoState {
+  const { mapping } = state.importer;
+  return mapping ? { ...state, importer: { ...state.importer, mapping: change(mapping) } } : state;
+}
+
+/** The checked mapping becomes the one to run, or its message is shown. */
+function run(state: KanoState, mapping: KanoColumnMapping): KanoState {
+  const checked = checkMapping(mapping, state.importer.headers);
+  return { ...state, importer: { ...state.importer, run: checked.ok ? checked.mapping : state.importer.run, error: checked.ok ? null : checked.error } };
+}
+
+export function reduce(state: KanoState, event: KanoEvent): KanoState {
+  switch (event.type) {
+    case 'questionnaire':
+      return { ...state, questionnaire: { ...state.questionnaire, ...event.patch } };
+    case 'view':
+      return { ...state, view: { ...state.view, ...event.patch } };
+    case 'feature':
+      return editMapping(state, (mapping) => ({ ...mapping, features: mapping.features.map((feature, position) => (position === event.index ? { ...feature, ...event.patch } : feature)) }));
+    case 'addFeature':
+      return editMapping(state, (mapping) => ({ ...mapping, features: [...mapping.features, { name: '', functional: null, dysfunctional: null, importance: null }] }));
+    case 'removeFeature':
+      return editMapping(state, (mapping) => ({ ...mapping, features: mapping.features.filter((_, position) => position !== event.index) }));
+    case 'segmentColumn':
+      return editMapping(state, (mapping) => ({ ...mapping, segment: event.column }));
+    case 'analyse':
+      return state.importer.mapping ? run(state, state.importer.mapping) : state;
+  }
+}
+
+// ——— survey worker ———
+
+export function analyse(state: KanoState): KanoAnalysisRequest | null {
+  return state.importer.run ? { kind: 'kano', mapping: state.importer.run } : null;
+}
+
+/** A new table: its own detected mapping, analysed straight away when the headers named every column. */
+export function loaded(state: KanoState, preview: TablePreview): KanoState {
+  const mapping = detectKanoColumns(preview.headers);
+  const next: KanoState = { ...state, importer: { fileName: preview.source.fileName ?? null, headers: [...preview.headers], mapping, run: null, error: null } };
+  return isCompleteMapping(mapping) ? run(next, mapping) : next;
+}
+
+export function receive(state: KanoState, result: KanoAnalysisResult): KanoState {
+  if (!result.ok) return { ...state, importer: { ...state.importer, error: result.error } };
+  const origin = state.importer.fileName ?? '导入的表格';
+  return { ...state, results: { origin, tallies: result.tallies, issues: result.issues, skippedPairs: result.skippedPairs, warnings: result.warnings }, importer: { ...state.importer, error: null } };
+}
+
+// ——— links and storage ———
+
+export const shareCodec = {
+  /** The questionnaire and the counts; segments, then all results, are left out when the link would be too long. */
+  write(state: KanoState): { payload: unknown; note: string | null } {
+    const shared = { questionnaire: state.questionnaire, results: state.results?.tallies ?? null };
+    const full = toKanoSharePayload(shared);
+    if (encodeShareState(full, TOOL_ID).length <= SHARE_BUDGET) return { payload: full, note: null };
+    const withoutSegments = toKanoSharePayload(shared, false);
+    if (encodeShareState(withoutSegments, TOOL_ID).length <= SHARE_BUDGET) return { payload: withoutSegments, note: '客群太多，链接里只放了总体结果，没有各客群的分表。' };
+    return { payload: toKanoSharePayload({ questionnaire: state.questionnaire, results: null }), note: '结果太大，链接里只放了问卷设计，没有分析结果。' };
+  },
+  read(value: unknown): { ok: true; value: KanoState } | { ok: false; error: string } {
+    const parsed = parseKanoSharePayload(value);
+    if (!parsed.ok) return parsed;
+    const { questionnaire, results } = parsed.value;
+    return { ok: true, value: { ...initialState, questionnaire, results: results ? { origin: SHARE_ORIGIN, tallies: results, issues: null, skippedPairs: 0, warnings: [] } : null } };
+  },
+};
+
+/** @example '已载入分享链接中的问卷（8 项功能）和结果（300 位受访者）。' */
+export function sharedNotice(state: KanoState): string {
+  const features = `已载入分享链接中的问卷（${state.questionnaire.features.length} 项功能）`;
+  return state.results ? `${features}和结果（${state.results.tallies.respondents.toLocaleString('zh-CN')} 位受访者）。` : `${features}。`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isTallies(value: unknown): value is KanoTallies {
+  if (!isRecord(value)) return false;
+  const tallies = value as Partial<KanoTallies>;
+  return (
+    Number.isSafeInteger(tallies.respondents) &&
+    Array.isArray(tallies.features) &&
+    tallies.features.every(isFeatureTally) &&
+    Array.isArray(tallies.segments) &&
+    tallies.segments.every((segment) => typeof segment?.name === 'string' && Array.isArray(segment.features) && segment.features.every(isFeatureTally)) &&
+    typeof tallies.hasImportance === 'boolean'
+  );
+}
+
+const nullableText = z.nullable(z.string());
+const column = z.nullable(z.number());
+const mapping = z.object({ features: z.array(z.object({ name: z.string(), functional: column, dysfunctional: column, importance: column })), segment: column });
+
+export const schema = z.object({
+  questionnaire: z.custom<KanoQuestionnaire>(isKanoQuestionnaire),
+  results: z.nullable(z.object({ origin: z.string(), tallies: z.custom<KanoTallies>(isTallies), issues: z.nullable(z.custom<IssueSummary>(isRecord)), skippedPairs: z.number(), warnings: z.array(z.string()) })),
+  view: z.object({ lines: z.enum(['mean', 'half']), segment: z.string(), compareFirst: z.string(), compareSecond: z.string() }),
+  importer: z.object({ fileName: nullableText, headers: z.array(z.string()), mapping: z.nullable(mapping), run: z.nullable(mapping), error: nullableText }),
+});
+
+/**
+ * The old page's three stored keys, gathered into one object by the hook. A key that is missing
+ * or unreadable falls back to its default, as the old page did.
+ */
+export function legacy(value: unknown): unknown {
+  if (!isRecord(value) || !LEGACY_STORAGE_KEYS.some((key) => key in value)) return undefined;
+  const [questionnaireKey, resultsKey, viewKey] = LEGACY_STORAGE_KEYS;
+  const questionnaire = isKanoQuestionnaire(value[questionnaireKey]) ? value[questionnaireKey] : DEFAULT_QUESTIONNAIRE;
+  const stored = value[resultsKey];
+  const results = isRecord(stored) && typeof stored.origin === 'string' && isTallies(stored.tallies) && Array.isArray(stored.warnings) ? { issues: null, skippedPairs: 0, ...stored } : null;
+  const view = isRecord(value[viewKey]) ? { ...DEFAULT_VIEW, ...value[viewKey] } : DEFAULT_VIEW;
+  return { questionnaire, results, view, importer: NO_IMPORT };
+}
