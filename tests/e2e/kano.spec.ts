@@ -150,7 +150,7 @@ test.describe('KANO calculator', () => {
     const saved = JSON.parse(readFileSync('tests/unit/fixtures/legacy/kano.json', 'utf8')) as { hash: string; storage: Record<string, string> };
     await openCalculator(page, `${KANO_PATH}${saved.hash}`);
     await expect(page.getByTestId('kano-results').getByText('数据来源：分享链接 · 300 位受访者 · 8 项功能 · 6 个客群')).toBeVisible();
-    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL! });
     const visitor = await context.newPage();
     await visitor.addInitScript((entries) => {
       if (sessionStorage.getItem('seeded')) return;

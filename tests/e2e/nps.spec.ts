@@ -152,7 +152,7 @@ test.describe('NPS calculator', () => {
     await openCalculator(page, `${NPS_PATH}${saved.hash}`);
     await expect(page.getByTestId('nps-score')).toHaveText('18.3');
     await expect(page.getByTestId('nps-link-message')).toContainText('已载入分享链接中的数据：300 份回答，3 个分组');
-    const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const other = await browser.newContext({ baseURL: test.info().project.use.baseURL! });
     const visitor = await other.newPage();
     await visitor.addInitScript((entries) => {
       if (sessionStorage.getItem('seeded')) return;
