@@ -11,7 +11,7 @@
  * the browser went offline escaped the worker, whatever the browser's offline emulation does
  * with requests made by a service worker. The copy keeps the build's _headers (its CSP).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -180,6 +180,39 @@ test.describe('offline after the first visit', () => {
       await expect(page.locator('[data-restored="true"]').first()).toBeVisible();
     }
     nothingEscaped();
+  });
+
+  test('下载全部内容以离线阅读 saves every page, with progress and the total size', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openSaved(page, site.url());
+    const button = page.getByRole('button', { name: /下载全部内容以离线阅读（共 [\d.]+ MB）/ });
+    await expect(button).toBeEnabled();
+    // The size the button states is the build's: every file the worker would save, in MB.
+    const manifestFile = readdirSync(site.root).find((name) => /^sw-manifest\.\w+\.json$/.test(name))!;
+    const { entries } = JSON.parse(readFileSync(join(site.root, manifestFile), 'utf8')) as { entries: { size: number }[] };
+    const totalMb = (entries.reduce((sum, entry) => sum + entry.size, 0) / 1024 / 1024).toFixed(1);
+    await expect(button).toHaveText(`下载全部内容以离线阅读（共 ${totalMb} MB）`);
+    await button.click();
+    await expect(page.getByRole('button', { name: `已下载全部内容（${totalMb} MB）` })).toBeDisabled({ timeout: 60_000 });
+
+    const nothingEscaped = await goOffline(page, site);
+    // A case page never opened: saved by the download, so the page itself, not the offline page.
+    await page.goto(site.url(UNVISITED));
+    await expect(page.locator('h1#_top')).not.toHaveText('当前离线');
+    await expect(page.getByText('本页可离线阅读')).toBeVisible();
+    nothingEscaped();
+  });
+
+  test('installable: Chromium finds no installability error in the manifest', async ({ page }) => {
+    await openSaved(page, site.url());
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are off-the-record profiles, where Chromium never offers to install;
+    // every other criterion (manifest fields, icons, start_url in scope, a fetch handler) is checked.
+    expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ start_url: BASE, scope: BASE, short_name: '极致服务' });
   });
 
   test('a new deployment shows the update notice and never reloads by itself', async ({ page }) => {
