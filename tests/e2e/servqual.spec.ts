@@ -200,6 +200,23 @@ test.describe('SERVQUAL calculator', () => {
     await shoot(page, '1280-three-column');
   });
 
+  test('a link and stored state saved before the tool kernel still open to the same numbers', async ({ page, browser }) => {
+    // Saved from the page before issue 13 with the example data (tests/unit/fixtures/legacy/servqual.json).
+    const saved = JSON.parse(readFileSync('tests/unit/fixtures/legacy/servqual.json', 'utf8')) as { hash: string; storage: Record<string, string> };
+    await openCalculator(page, `${SERVQUAL_PATH}${saved.hash}`);
+    await expect(page.getByTestId('servqual-source')).toContainText('当前数据：分享链接；160 位受访者');
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL! });
+    const visitor = await context.newPage();
+    await visitor.addInitScript((entries) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, saved.storage);
+    await openCalculator(visitor);
+    await expect(visitor.getByTestId('servqual-source')).toContainText('160 位受访者');
+    await context.close();
+  });
+
   test('example data: share link round trip, persistence, keyboard, typed weights', async ({ page, browser }) => {
     await openCalculator(page);
     await page.getByTestId('servqual-ask-weights').uncheck();

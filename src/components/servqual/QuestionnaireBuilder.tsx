@@ -11,7 +11,7 @@ import { PRESETS } from '../../lib/servqual/presets';
 import { MAX_ITEMS } from '../../lib/servqual/questionnaire';
 import { LazyDetails } from './LazyDetails';
 import { QuestionnairePrint } from './QuestionnairePrint';
-import type { ServqualCalculatorState } from './useServqualCalculator';
+import type { ServqualCalculatorState } from './useServqualTool';
 
 export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder }: { builder: ServqualCalculatorState['builder'] }) {
   const id = useId();

@@ -30,7 +30,7 @@ import { IpaChart } from './IpaChart';
 import { LazyDetails } from './LazyDetails';
 import { RadarChart } from './RadarChart';
 import { ZoneChart } from './ZoneChart';
-import type { ServqualResultsState } from './useServqualCalculator';
+import type { ServqualResultsState } from './useServqualTool';
 
 export const ResultsView = memo(function ResultsView({ state, summary }: { state: ServqualResultsState; summary: ServqualSummary }) {
   const id = useId();

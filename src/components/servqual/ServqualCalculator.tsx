@@ -1,6 +1,6 @@
 /**
  * The SERVQUAL calculator island. It renders only: state, persistence, worker and maths come from
- * useServqualCalculator (and through it src/lib/servqual). Mounted by content/tools/servqual/index.mdx.
+ * useServqualTool (the tool kernel over src/lib/servqual/state.ts). Mounted by content/tools/servqual/index.mdx.
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 // Direct module imports (not the barrel): see ImportPanel.tsx.
@@ -22,12 +22,12 @@ const loadResultsView = () =>
     return module;
   });
 const LazyResultsView = lazy(() => loadResultsView().then((module) => ({ default: module.ResultsView })));
-import { useServqualCalculator } from './useServqualCalculator';
+import { useServqualTool } from './useServqualTool';
 import '../shared/calculator.css';
 import './ServqualCalculator.css';
 
 export default function ServqualCalculator() {
-  const calculator = useServqualCalculator();
+  const calculator = useServqualTool();
   const id = useId();
   const { summary, message } = calculator;
   const busy = calculator.importer.survey.state.status !== 'idle';

@@ -1,0 +1,240 @@
+/**
+ * The SERVQUAL tool's state on the tool kernel (src/components/shared/useTool.ts): the
+ * questionnaire, the results in their compact share form, the display choices and the import
+ * panel's mapping; the reducer; the survey-worker hand-off; the share codec (the pre-kernel link
+ * format) and the reader for the three keys the old page stored. Modules are imported directly,
+ * not through the barrel, so the report maths stays in the results chunk.
+ */
+import { z } from 'zod/mini';
+import type { IssueSummary, TablePreview } from '../import/types';
+import { encodeShareState } from '../share';
+import type { ServqualAnalysisRequest, ServqualAnalysisResult, WeightIssueSummary } from './analyseServqual';
+import type { AnswerRole } from './answerRoles';
+import { checkMapping, detectServqualColumns, emptyMapping, type MappingDetection, type ServqualColumnMapping } from './columnMapping';
+import type { DimensionId } from './dimensions';
+import type { CrosshairMode } from './importancePerformance';
+import type { PresetId } from './presets';
+import { addItem, checkQuestionnaire, createQuestionnaire, isServqualQuestionnaire, moveItem, moveItemToDimension, removeItem, rewordItem, setItemReversed, usedDimensions, type ServqualQuestionnaire } from './questionnaire';
+import { parseServqualSharePayload, toServqualSharePayload, type ServqualSharePayload } from './sharePayload';
+
+export const TOOL_ID = 'servqual';
+export const STATE_VERSION = 1;
+export const SHARE_ORIGIN = '分享链接';
+/** decodeShareState accepts up to 8,000 characters; keep a margin for the address itself. */
+export const SHARE_BUDGET = 7800;
+export const LEGACY_STORAGE_KEYS = ['jzfw:servqual:questionnaire:v1', 'jzfw:servqual:results:v1', 'jzfw:servqual:view:v1'] as const;
+
+export interface StoredResults {
+  origin: string;
+  payload: ServqualSharePayload;
+  issues: IssueSummary | null;
+  weightIssues: WeightIssueSummary | null;
+  warnings: string[];
+}
+
+export interface ViewSettings {
+  typedWeights: Record<DimensionId, string>;
+  crosshairs: CrosshairMode;
+  ipaLevel: 'dimension' | 'item';
+}
+
+export interface ServqualImport {
+  fileName: string | null;
+  headers: string[];
+  mapping: ServqualColumnMapping | null;
+  detection: MappingDetection | null;
+  /** The request last asked for (questionnaire checked, mapping checked), or null. */
+  run: ServqualAnalysisRequest | null;
+  error: string | null;
+}
+
+export interface ServqualState {
+  questionnaire: ServqualQuestionnaire;
+  results: StoredResults | null;
+  view: ViewSettings;
+  importer: ServqualImport;
+}
+
+type QuestionnairePatch = Partial<Pick<ServqualQuestionnaire, 'title' | 'provider' | 'excellentProvider' | 'scaleMax' | 'format' | 'askWeights'>>;
+
+export type ServqualEvent =
+  | { type: 'preset'; presetId: PresetId }
+  | { type: 'update'; patch: QuestionnairePatch }
+  | { type: 'addItem'; dimension: DimensionId }
+  | { type: 'removeItem'; id: string }
+  | { type: 'rewordItem'; id: string; text: string }
+  | { type: 'setReversed'; id: string; reversed: boolean }
+  | { type: 'moveToDimension'; id: string; dimension: DimensionId }
+  | { type: 'move'; id: string; direction: -1 | 1 }
+  | { type: 'setQuestionnaire'; questionnaire: ServqualQuestionnaire }
+  | { type: 'itemColumn'; itemId: string; role: AnswerRole; column: number | null }
+  | { type: 'weightColumn'; dimension: DimensionId; column: number | null }
+  | { type: 'redetect'; preview: TablePreview }
+  | { type: 'analyseNow' }
+  | { type: 'view'; patch: Partial<ViewSettings> }
+  | { type: 'typedWeight'; dimension: DimensionId; text: string };
+
+export const DEFAULT_VIEW: ViewSettings = {
+  typedWeights: { tangibles: '', reliability: '', responsiveness: '', assurance: '', empathy: '' },
+  crosshairs: 'data-mean',
+  ipaLevel: 'dimension',
+};
+const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null };
+
+export const initialState: ServqualState = { questionnaire: createQuestionnaire('hotel'), results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
+
+/** Keeps the columns already chosen for items that still exist; new items start empty. */
+export function alignMapping(mapping: ServqualColumnMapping, questionnaire: ServqualQuestionnaire): ServqualColumnMapping {
+  const fresh = emptyMapping(questionnaire);
+  return { items: fresh.items.map((entry) => mapping.items.find((previous) => previous.itemId === entry.itemId) ?? entry), weights: mapping.weights };
+}
+
+/** Checks the questionnaire and the mapping; the request to run, or the message why not. */
+function run(state: ServqualState, mapping: ServqualColumnMapping): ServqualState {
+  const current = checkQuestionnaire(state.questionnaire);
+  if (!current.ok) return { ...state, importer: { ...state.importer, error: `问卷设置有误：${current.errors[0]}` } };
+  const checked = checkMapping(mapping, current.questionnaire, state.importer.headers);
+  if (!checked.ok) return { ...state, importer: { ...state.importer, error: checked.error } };
+  return { ...state, importer: { ...state.importer, error: null, run: { kind: 'servqual', questionnaire: current.questionnaire, mapping } } };
+}
+
+function withQuestionnaire(state: ServqualState, questionnaire: ServqualQuestionnaire): ServqualState {
+  const { mapping } = state.importer;
+  return { ...state, questionnaire, importer: { ...state.importer, mapping: mapping ? alignMapping(mapping, questionnaire) : null } };
+}
+
+/** Proposes a mapping from the table's headers; the data's format wins over the questionnaire's. */
+function detect(state: ServqualState, preview: TablePreview): ServqualState {
+  let questionnaire = state.questionnaire;
+  let found = detectServqualColumns(preview, questionnaire);
+  if (found.format !== null && found.format !== questionnaire.format) {
+    questionnaire = { ...questionnaire, format: found.format };
+    found = detectServqualColumns(preview, questionnaire);
+  }
+  const hasWeightColumns = usedDimensions(questionnaire).every((dimension) => found.mapping.weights[dimension] !== null);
+  if (hasWeightColumns && !questionnaire.askWeights) questionnaire = { ...questionnaire, askWeights: true };
+  const next: ServqualState = { ...state, questionnaire, importer: { ...state.importer, headers: [...preview.headers], mapping: found.mapping, detection: found, error: null } };
+  return found.assigned > 0 ? run(next, found.mapping) : next;
+}
+
+export function reduce(state: ServqualState, event: ServqualEvent): ServqualState {
+  const q = state.questionnaire;
+  switch (event.type) {
+    case 'preset':
+      return withQuestionnaire(state, createQuestionnaire(event.presetId, { scaleMax: q.scaleMax, format: q.format, askWeights: q.askWeights }));
+    case 'update':
+      return withQuestionnaire(state, { ...q, ...event.patch });
+    case 'addItem':
+      return withQuestionnaire(state, addItem(q, event.dimension, '').questionnaire);
+    case 'removeItem':
+      return withQuestionnaire(state, removeItem(q, event.id));
+    case 'rewordItem':
+      return withQuestionnaire(state, rewordItem(q, event.id, event.text));
+    case 'setReversed':
+      return withQuestionnaire(state, setItemReversed(q, event.id, event.reversed));
+    case 'moveToDimension':
+      return withQuestionnaire(state, moveItemToDimension(q, event.id, event.dimension));
+    case 'move':
+      return withQuestionnaire(state, moveItem(q, event.id, event.direction));
+    case 'setQuestionnaire':
+      return withQuestionnaire(state, event.questionnaire);
+    case 'itemColumn': {
+      const { mapping } = state.importer;
+      if (!mapping) return state;
+      const next = { ...mapping, items: mapping.items.map((entry) => (entry.itemId === event.itemId ? { ...entry, columns: { ...entry.columns, [event.role]: event.column } } : entry)) };
+      return run({ ...state, importer: { ...state.importer, mapping: next } }, next);
+    }
+    case 'weightColumn': {
+      const { mapping } = state.importer;
+      if (!mapping) return state;
+      const next = { ...mapping, weights: { ...mapping.weights, [event.dimension]: event.column } };
+      return run({ ...state, importer: { ...state.importer, mapping: next } }, next);
+    }
+    case 'redetect':
+      return detect(state, event.preview);
+    case 'analyseNow':
+      return state.importer.mapping ? run(state, state.importer.mapping) : state;
+    case 'view':
+      return { ...state, view: { ...state.view, ...event.patch } };
+    case 'typedWeight':
+      return { ...state, view: { ...state.view, typedWeights: { ...state.view.typedWeights, [event.dimension]: event.text } } };
+  }
+}
+
+// ——— survey worker ———
+
+export function analyse(state: ServqualState): ServqualAnalysisRequest | null {
+  return state.importer.run;
+}
+
+export function loaded(state: ServqualState, preview: TablePreview): ServqualState {
+  return detect({ ...state, importer: { ...NO_IMPORT, fileName: preview.source.fileName ?? null } }, preview);
+}
+
+export function receive(state: ServqualState, result: ServqualAnalysisResult): ServqualState {
+  if (!result.ok) return { ...state, importer: { ...state.importer, error: result.error } };
+  const payload = toServqualSharePayload({ summary: result.summary, typedWeights: null, crosshairs: 'data-mean', ipaLevel: 'dimension' });
+  return { ...state, results: { origin: state.importer.fileName ?? '导入的表格', payload, issues: result.issues, weightIssues: result.weightIssues, warnings: result.warnings }, importer: { ...state.importer, error: null } };
+}
+
+// ——— links and storage ———
+
+/**
+ * Share codec. `typedWeights` are the page's valid typed weights (per dimension in summary order)
+ * or null; the island passes them through `linkWeights` because checking them needs the report maths.
+ */
+export function shareCodec(linkWeights: (state: ServqualState) => number[] | null) {
+  return {
+    write(state: ServqualState): { payload: unknown; note: string | null } {
+      const parsed = state.results ? parseServqualSharePayload(state.results.payload) : null;
+      if (!parsed?.ok) return { payload: null, note: null };
+      const shared = { summary: parsed.state.summary, typedWeights: linkWeights(state), crosshairs: state.view.crosshairs, ipaLevel: state.view.ipaLevel };
+      const full = toServqualSharePayload(shared);
+      if (encodeShareState(full, TOOL_ID).length <= SHARE_BUDGET) return { payload: full, note: null };
+      return { payload: toServqualSharePayload(shared, false), note: '题项较多，链接里没有放题目措辞（显示为“第 n 题”），数字完整。' };
+    },
+    read(value: unknown): { ok: true; value: ServqualState } | { ok: false; error: string } {
+      const parsed = parseServqualSharePayload(value);
+      if (!parsed.ok) return parsed;
+      const { summary, typedWeights, crosshairs, ipaLevel } = parsed.state;
+      const typed = { ...DEFAULT_VIEW.typedWeights };
+      summary.dimensions.forEach((dimension, index) => {
+        const weight = typedWeights?.[index];
+        if (weight !== undefined) typed[dimension.dimension] = String(weight);
+      });
+      return { ok: true, value: { ...initialState, results: { origin: SHARE_ORIGIN, payload: value as ServqualSharePayload, issues: null, weightIssues: null, warnings: [] }, view: { typedWeights: typed, crosshairs, ipaLevel } } };
+    },
+  };
+}
+
+/** @example '已载入分享链接中的结果：160 位受访者，22 个题项。' */
+export function sharedNotice(state: ServqualState): string {
+  const parsed = state.results ? parseServqualSharePayload(state.results.payload) : null;
+  if (!parsed?.ok) return '已载入分享链接中的数据。';
+  return `已载入分享链接中的结果：${parsed.state.summary.respondents.toLocaleString('zh-CN')} 位受访者，${parsed.state.summary.items.length} 个题项。`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStoredResults = (value: unknown): value is StoredResults =>
+  isRecord(value) && typeof value.origin === 'string' && parseServqualSharePayload(value.payload).ok && Array.isArray(value.warnings) && value.warnings.every((warning) => typeof warning === 'string');
+const isViewSettings = (value: unknown): value is ViewSettings =>
+  isRecord(value) && isRecord(value.typedWeights) && Object.values(value.typedWeights).every((text) => typeof text === 'string') && (value.crosshairs === 'data-mean' || value.crosshairs === 'scale-midpoint') && (value.ipaLevel === 'dimension' || value.ipaLevel === 'item');
+
+export const schema = z.object({
+  questionnaire: z.custom<ServqualQuestionnaire>(isServqualQuestionnaire),
+  results: z.nullable(z.custom<StoredResults>(isStoredResults)),
+  view: z.custom<ViewSettings>(isViewSettings),
+  importer: z.custom<ServqualImport>((value) => isRecord(value) && Array.isArray(value.headers)),
+});
+
+/** The old page's three stored keys, gathered into one object by the hook. */
+export function legacy(value: unknown): unknown {
+  if (!isRecord(value) || !LEGACY_STORAGE_KEYS.some((key) => key in value)) return undefined;
+  const [questionnaireKey, resultsKey, viewKey] = LEGACY_STORAGE_KEYS;
+  return {
+    questionnaire: isServqualQuestionnaire(value[questionnaireKey]) ? value[questionnaireKey] : initialState.questionnaire,
+    results: isStoredResults(value[resultsKey]) ? value[resultsKey] : null,
+    view: isViewSettings(value[viewKey]) ? value[viewKey] : DEFAULT_VIEW,
+    importer: NO_IMPORT,
+  };
+}
