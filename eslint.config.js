@@ -53,8 +53,6 @@ export default tseslint.config(
     // Legacy calculator hooks that the tool-kernel rewrite (issue 13) replaces: they write refs
     // during render and set state in effects. New code gets the React Compiler rules in full.
     files: [
-      'src/components/shared/usePersistentState.ts',
-      'src/components/shared/useShareHash.ts',
       'src/components/shared/useSurveyWorker.ts',
       'src/components/kano/PriorityPanel.tsx',
     ],
