@@ -43,10 +43,29 @@ test('an unknown path gets the site\'s 404 page, in Chinese, with a way back', a
   expect(watch.foreignRequests).toEqual([]);
 });
 
+/**
+ * Pages outside the reading order: the service worker's offline fallback (shown only when a page
+ * is not cached) and each lecture's 讲义合集 (a print document, linked from every page of its
+ * lecture, checked below).
+ */
+const utilityPage = (path: string) => path === 'offline/' || /^lectures\/[^/]+\/handout\/$/.test(path);
+
 test('the sidebar reaches every page of the site', async ({ page, baseURL }) => {
   await page.goto('overview/');
   const sidebarLinks = await page.$$eval('#starlight__sidebar a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   const basePath = new URL(baseURL!).pathname;
-  const missing = pages.filter((path) => !sidebarLinks.includes(`${basePath}${path}`));
+  const missing = pages.filter((path) => !utilityPage(path) && !sidebarLinks.includes(`${basePath}${path}`));
   expect(missing).toEqual([]);
+});
+
+test('each lecture page links to its 讲义合集', async ({ page, baseURL }) => {
+  const basePath = new URL(baseURL!).pathname;
+  const handouts = pages.filter((path) => /^lectures\/[^/]+\/handout\/$/.test(path));
+  expect(handouts.length).toBe(4);
+  for (const handout of handouts) {
+    const lecture = handout.replace(/handout\/$/, '');
+    await page.goto(lecture);
+    const links = await page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+    expect(links, `/${lecture} links to its handout`).toContain(`${basePath}${handout}`);
+  }
 });

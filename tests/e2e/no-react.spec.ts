@@ -1,6 +1,7 @@
 /**
- * Text pages must stay light on a phone: only pages under tools/ may hydrate islands, and a
- * page without an island must not load the React runtime.
+ * Text pages must stay light on a phone: only the tools (pages under tools/ and the team
+ * workbook's worksheets under workbook/) may hydrate islands, and a page without an island must
+ * not load the React runtime.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { expect, test } from '@playwright/test';
 import { builtPages, distDir } from './site';
 
 const pages = builtPages();
-const textPages = pages.filter((path) => !path.startsWith('tools/') || path === 'tools/');
+const isTool = (path: string) => (path.startsWith('tools/') && path !== 'tools/') || path.startsWith('workbook/');
+const textPages = pages.filter((path) => !isTool(path));
 
 test('text pages contain no islands', () => {
   const withIslands = textPages.filter((path) => readFileSync(join(distDir, path, 'index.html'), 'utf8').includes('<astro-island'));
