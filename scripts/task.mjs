@@ -88,23 +88,25 @@ function ensureDependencies() {
 
 /**
  * Path of a Chromium build to drive; installs Debian's package when there is none, plus a
- * CJK font so that screenshots of the Chinese pages show characters rather than boxes.
+ * CJK font so that screenshots of the Chinese pages show characters rather than boxes, and
+ * poppler-utils (pdftotext, pdftoppm), with which the print tests read the PDFs they make.
  */
 function ensureChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   const hasCjkFont = existsSync('/usr/share/fonts/truetype/wqy') || existsSync('/usr/share/fonts/opentype/noto');
-  if (found && hasCjkFont) return found;
+  const hasPoppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm');
+  if (found && hasCjkFont && hasPoppler) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    if (found) return found;
-    console.error('✗ No Chromium found. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+    if (found && hasPoppler) return found;
+    console.error('✗ Chromium or poppler-utils missing. Install them (Debian/Ubuntu: sudo apt-get install -y chromium fonts-wqy-microhei poppler-utils) or set CHROMIUM_PATH.');
     process.exit(1);
   }
-  log('Installing Chromium and a CJK font from Debian (apt-get install -y chromium fonts-wqy-microhei)');
+  log('Installing Chromium, a CJK font and poppler-utils from Debian (apt-get install -y chromium fonts-wqy-microhei poppler-utils)');
   const aptEnv = { env: { DEBIAN_FRONTEND: 'noninteractive' } };
   run('apt-get', ['update'], aptEnv);
-  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei'], aptEnv);
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei', 'poppler-utils'], aptEnv);
   return found ?? '/usr/bin/chromium';
 }
 
