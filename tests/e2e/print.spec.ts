@@ -97,11 +97,20 @@ function decodeLastPageQr(file: string, pageCount: number): string {
   return decodeQR({ width: Number(width), height: Number(height), data }, { effort: Infinity, timeLimit: Infinity });
 }
 
-/** Waits until the footer's printed address is this page's own (redrawn in the browser when the build had no SITE_URL). */
+/**
+ * The footer's printed address and QR code are this page's own: when the build had no SITE_URL
+ * they are redrawn in the browser as printing starts (`beforeprint`, sent here as the browser's
+ * print dialog would), once the encoder has been fetched after load.
+ */
 async function waitForPrintedAddress(page: Page): Promise<string> {
   const address = new URL(page.url());
   const here = address.origin + address.pathname;
-  await expect(page.locator('[data-print-footer]')).toHaveAttribute('data-url', here);
+  const footer = page.locator('[data-print-footer]');
+  if ((await footer.getAttribute('data-url')) !== here) {
+    await expect(footer).toHaveAttribute('data-encoder', 'ready');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  }
+  await expect(footer).toHaveAttribute('data-url', here);
   return here;
 }
 

@@ -6,7 +6,7 @@
  * - On a page with the service blueprint or the journey map, a button prints just those
  *   diagrams, each on an A3 landscape sheet (print.css, `data-print-a3`).
  * - When the page is served from another address than the one it was built for, the printed
- *   address and QR code are redrawn for this one once the page is idle.
+ *   address and QR code are redrawn for this one when printing starts.
  */
 export function startPrintHelpers(): void {
   let opened: HTMLDetailsElement[] = [];
@@ -35,15 +35,25 @@ export function startPrintHelpers(): void {
   const footer = document.querySelector<HTMLElement>('[data-print-footer]');
   const here = location.origin + location.pathname;
   if (!footer || footer.dataset['url'] === here) return;
-  const redraw = async () => {
-    const { qrSvg } = await import('./qrSvg');
-    const qr = footer.querySelector('.print-footer__qr');
-    const url = footer.querySelector('[data-print-url]');
-    if (qr) qr.innerHTML = qrSvg(here);
-    if (url) url.textContent = here;
-    footer.dataset['url'] = here;
-  };
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => void redraw(), { timeout: 5000 }) : setTimeout(() => void redraw(), 2000));
+  // The printed address and QR code only matter on paper: redraw them when printing starts,
+  // not during page load (encoding and drawing the code is a long task on a slow phone). The
+  // encoder is fetched once the page is idle, so that `beforeprint` can use it synchronously.
+  let encode: ((text: string) => string) | null = null;
+  const fetchEncoder = () =>
+    void import('./qrSvg').then(({ qrSvg }) => {
+      encode = qrSvg;
+      footer.dataset['encoder'] = 'ready';
+    });
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchEncoder, { timeout: 10000 }) : setTimeout(fetchEncoder, 3000));
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
+  addEventListener('beforeprint', () => {
+    if (footer.dataset['url'] === here) return;
+    const url = footer.querySelector('[data-print-url]');
+    if (url) url.textContent = here;
+    const qr = footer.querySelector('.print-footer__qr');
+    if (!encode || !qr) return;
+    qr.innerHTML = encode(here);
+    footer.dataset['url'] = here;
+  });
 }

@@ -16,7 +16,7 @@
  * (reset, a share link), a new file or a changed request drop older ids, so a late answer can
  * never land on a newer state. `tool.survey` is the import panel's worker (load, cancel, …).
  */
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useReducer } from 'react';
 import { parseStored, wrapState, type VersionedSchema } from '../../lib/tool';
 import { readToolLink, writeToolLink, type ShareCodec } from '../../lib/tool/share';
 import { initialKernel, kernelReducer, type ShareLink, type ToolMessage } from '../../lib/tool/kernel';
@@ -64,12 +64,15 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
       else dispatch({ kind: 'replace', state: initialState, message: { kind: 'error', text: link.message }, restored: true });
       return true;
     };
-    if (!readLink()) {
+    // A transition: the first full render of the restored state yields to the browser instead
+    // of blocking the main thread right after hydration (one long task on a slow phone).
+    startTransition(() => {
+      if (readLink()) return;
       const raw = readRaw(storageKey(id));
       const stored = parseStored(raw ?? readLegacyRaw(spec.legacyStorageKey), spec);
       if (stored.ok) dispatch({ kind: 'replace', state: stored.value, message: null, restored: true });
       else dispatch({ kind: 'replace', state: initialState, message: stored.empty ? null : { kind: 'notice', text: `${stored.message}已改用默认数据。` }, restored: true });
-    }
+    });
     const onHashChange = () => readLink();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
