@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { expect, type Locator, type Page, type Response, type TestInfo } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const distDir = process.env.E2E_DIST ?? 'dist';
@@ -82,4 +83,23 @@ export async function chooseCsv(input: Locator, name: string, rows: string[][]):
 export function readDownloadedCsv(path: string): string[][] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   return text.split(/\r?\n/).filter((line) => line !== '').map((line) => line.split(','));
+}
+
+/**
+ * Gzipped bytes of every script a page loads: until the network is idle and, given the island's
+ * test id, until it has restored its state. Block the service worker in the calling test
+ * (`test.use({ serviceWorkers: 'block' })`), or it would serve or prefetch scripts.
+ */
+export async function gzippedScriptBytes(page: Page, path: string, testId?: string): Promise<number> {
+  const bodies = new Map<string, Buffer>();
+  const onResponse = async (response: Response) => {
+    if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+  };
+  page.on('response', onResponse);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  if (testId) await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
+  page.off('response', onResponse);
+  let total = 0;
+  for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
+  return total;
 }

@@ -6,10 +6,9 @@
  * 1280 px, the printed handout, and the worksheet page's JS against a text page.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyWorkbook, EXAMPLES, exportWorkbook, type Workbook } from '../../src/lib/workbook';
-import { axeViolations, watchPage } from './site';
+import { axeViolations, gzippedScriptBytes, watchPage } from './site';
 
 async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void> {
   await page.goto(path);
@@ -202,22 +201,9 @@ test.describe('team workbook', () => {
   test.describe('JS budget', () => {
     test.use({ serviceWorkers: 'block' });
     test('a worksheet ships at most 100 KB gz more JS than a text page', async ({ page }) => {
-      const gzippedScripts = async (path: string, testId?: string) => {
-        const bodies = new Map<string, Buffer>();
-        const onResponse = async (response: import('@playwright/test').Response) => {
-          if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
-        };
-        page.on('response', onResponse);
-        await page.goto(path, { waitUntil: 'networkidle' });
-        if (testId) await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
-        page.off('response', onResponse);
-        let total = 0;
-        for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
-        return total;
-      };
-      const text = await gzippedScripts('overview/');
-      const sheet = await gzippedScripts('workbook/smart/', 'wb-sheet');
-      const gallery = await gzippedScripts('workbook/gallery/');
+      const text = await gzippedScriptBytes(page, 'overview/');
+      const sheet = await gzippedScriptBytes(page, 'workbook/smart/', 'wb-sheet');
+      const gallery = await gzippedScriptBytes(page, 'workbook/gallery/');
       console.log(`JS gz: text page ${(text / 1024).toFixed(1)} KB, worksheet ${(sheet / 1024).toFixed(1)} KB, gallery ${(gallery / 1024).toFixed(1)} KB`);
       expect(sheet - text).toBeLessThanOrEqual(100 * 1024);
       expect(gallery - text).toBeLessThanOrEqual(100 * 1024);
