@@ -3,20 +3,9 @@
  * every part of the model (head office, quick resolution, both kinds of word of mouth).
  */
 import { describe, expect, it } from 'vitest';
-import { lostCustomers, marketDamage, revenueAtRisk, runChain, splitProblems, splitResolutions, wordOfMouth, type DamageInputs } from '../../../src/lib/marketDamage';
+import { lostCustomers, marketDamage, revenueAtRisk, runChain, splitProblems, splitResolutions, wordOfMouth } from '../../../src/lib/marketDamage';
+import { airport } from './airportInputs';
 
-const airport: DamageInputs = {
-  customers: 2_000_000,
-  problemRate: 0.1,
-  complaintRate: 0.2,
-  headOfficeRate: 0.02,
-  resolvedRate: 0.5,
-  quickShare: 0.4,
-  repurchase: { noProblem: 0.9, silent: 0.7, unresolved: 0.6, resolved: 0.8, quick: 0.88 },
-  value: 200,
-  margin: 0.3,
-  wordOfMouth: { basis: 'unhappy', toldNegative: 10, toldPositive: 5, influence: 0.01 },
-};
 
 describe('the six steps', () => {
   const problems = splitProblems(2_000_000, 0.1, 0.2, 0.02);

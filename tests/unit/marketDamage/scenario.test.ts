@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareScenarios, complaintRateEffect, handlingRoi, LECTURE_EXAMPLE, type DamageInputs } from '../../../src/lib/marketDamage';
+import { compareScenarios, complaintRateEffect, handlingRoi, LECTURE_EXAMPLE } from '../../../src/lib/marketDamage';
+import type { DamageInputs } from '../../../src/lib/marketDamage';
+import { airport } from './airportInputs';
 
-const airport: DamageInputs = {
-  customers: 2_000_000,
-  problemRate: 0.1,
-  complaintRate: 0.2,
-  headOfficeRate: 0.02,
-  resolvedRate: 0.5,
-  quickShare: 0.4,
-  repurchase: { noProblem: 0.9, silent: 0.7, unresolved: 0.6, resolved: 0.8, quick: 0.88 },
-  value: 200,
-  margin: 0.3,
-  wordOfMouth: { basis: 'unhappy', toldNegative: 10, toldPositive: 5, influence: 0.01 },
-};
 
 describe('scenario B and the ROI', () => {
   it('airport: B (c 40 %, s 70 %, q 60 %) against A, by hand', () => {
