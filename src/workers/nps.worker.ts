@@ -3,6 +3,6 @@
  * counting a large file never block the page. Only the NPS maths is bundled here.
  */
 import { hostSurveyWorker } from './host';
-import { analyseNpsTable, type NpsTableRequest, type NpsTableResult } from '../lib/nps/analyseTable';
+import { analyseNps, type NpsTableRequest, type NpsTableResult } from '../lib/nps/analyseNps';
 
-hostSurveyWorker<NpsTableRequest, NpsTableResult>({ nps: analyseNpsTable });
+hostSurveyWorker<NpsTableRequest, NpsTableResult>({ nps: analyseNps });

@@ -1,6 +1,6 @@
 import { categoryLabel, KANO_CATEGORIES, type KanoCategory } from './categories';
 import { rankCategories, totalCount, type CategoryCounts } from './categoryCounts';
-import { fongTest, type FongTestResult } from './fongTest';
+import { fongTest, type FongTestResult } from './fong';
 
 /**
  * The category a feature is assigned to, and how sure that is.

@@ -8,8 +8,8 @@ export { emptyFeatureTally, addPair, addImportance, tallyFromPairs, pairCount, i
 export type { FeatureTally } from './featureTally';
 export { countCategories, emptyCategoryCounts, totalCount, categoryShares, rankCategories } from './categoryCounts';
 export type { CategoryCounts } from './categoryCounts';
-export { fongTest, FONG_Z } from './fongTest';
-export type { FongTestResult } from './fongTest';
+export { fongTest, FONG_Z } from './fong';
+export type { FongTestResult } from './fong';
 export { categoryStrength, totalStrength, CATEGORY_STRENGTH_GUIDE, TOTAL_STRENGTH_GUIDE } from './strength';
 export { satisfactionCoefficients } from './satisfactionCoefficients';
 export type { SatisfactionCoefficients } from './satisfactionCoefficients';

@@ -10,6 +10,6 @@ export * from './format';
 export * from './interpretation';
 export * from './parseScores';
 export * from './detectColumns';
-export * from './analyseTable';
+export * from './analyseNps';
 export * from './resultTable';
 export * from './sharePayload';

@@ -5,7 +5,7 @@
  */
 import { isScoreCounts, SCORE_COUNT } from './classification';
 import { MAX_COUNT } from './parseScores';
-import { MAX_SEGMENTS } from './analyseTable';
+import { MAX_SEGMENTS } from './analyseNps';
 import type { SegmentCounts } from './segments';
 
 /** Compact on purpose: it ends up in a URL. */

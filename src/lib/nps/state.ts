@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 import type { IssueSummary, TablePreview } from '../import/types';
-import type { NpsTableRequest, NpsTableResult } from './analyseTable';
+import type { NpsTableRequest, NpsTableResult } from './analyseNps';
 import { addCounts, emptyCounts, isScoreCounts } from './classification';
 import { suggestNpsColumns } from './detectColumns';
 import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';

@@ -12,9 +12,9 @@
 import { readNumber } from '../import/cells';
 import { formatIssue, IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
-import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlphaFromCovariance } from '../stats/cronbach-alpha';
-import { RunningCovariance } from '../stats/running-covariance';
-import { RunningMoments, type Moments } from '../stats/running-moments';
+import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlphaFromCovariance } from '../stats/cronbachAlpha';
+import { RunningCovariance } from '../stats/runningCovariance';
+import { RunningMoments, type Moments } from '../stats/runningMoments';
 import { formatRoles, referenceRole, type AnswerRole, type ServqualFormat } from './answerRoles';
 import { checkMapping, type ServqualColumnMapping } from './columnMapping';
 import { dimensionById, DIMENSION_IDS, type DimensionId } from './dimensions';

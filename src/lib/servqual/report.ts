@@ -3,8 +3,8 @@
  * choices (weights typed by the trainer, crosshair position, IPA level). Pure and cheap: it runs
  * on the main thread whenever a choice changes; the heavy reading stays in the worker.
  */
-import { meanInterval, type MeanInterval } from '../stats/paired-interval';
-import type { Moments } from '../stats/running-moments';
+import { meanInterval, type MeanInterval } from '../stats/pairedInterval';
+import type { Moments } from '../stats/runningMoments';
 import type { DimensionSummary, ItemSummary, Reliability, ServqualSummary } from './analyseServqual';
 import { ANSWER_ROLES, formatRoles, referenceRole, type AnswerRole } from './answerRoles';
 import { dimensionById, type DimensionId } from './dimensions';

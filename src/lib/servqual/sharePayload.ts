@@ -1,4 +1,4 @@
-import type { Moments } from '../stats/running-moments';
+import type { Moments } from '../stats/runningMoments';
 import type { DimensionSummary, ItemSummary, Reliability, ServqualSummary } from './analyseServqual';
 import { formatRoles, type AnswerRole, type ServqualFormat } from './answerRoles';
 import { DIMENSION_IDS } from './dimensions';

@@ -4,10 +4,10 @@
  * src/components/servqual/ImportPanel.tsx).
  */
 export { standardNormalCdf, inverseStandardNormalCdf, twoSidedPValue, criticalValue } from './normal';
-export { studentTCdf, studentTDensity, studentTQuantile, tCriticalValue } from './t-distribution';
-export { meanInterval, pairedDifferenceInterval, type MeanInterval } from './paired-interval';
-export { cronbachAlpha, cronbachAlphaFromCovariance, alphaIfItemDeleted, correctedItemTotalCorrelations } from './cronbach-alpha';
-export { RunningMoments, moments, type Moments } from './running-moments';
-export { RunningCovariance, covarianceMatrix } from './running-covariance';
-export { logGamma } from './log-gamma';
-export { regularizedIncompleteBeta } from './incomplete-beta';
+export { studentTCdf, studentTDensity, studentTQuantile, tCriticalValue } from './tDistribution';
+export { meanInterval, pairedDifferenceInterval, type MeanInterval } from './pairedInterval';
+export { cronbachAlpha, cronbachAlphaFromCovariance, alphaIfItemDeleted, correctedItemTotalCorrelations } from './cronbachAlpha';
+export { RunningMoments, moments, type Moments } from './runningMoments';
+export { RunningCovariance, covarianceMatrix } from './runningCovariance';
+export { logGamma } from './logGamma';
+export { regularizedIncompleteBeta } from './incompleteBeta';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meanInterval } from '../../../src/lib/stats/paired-interval';
+import { meanInterval } from '../../../src/lib/stats/pairedInterval';
 import {
   analyseServqual,
   detectServqualColumns,

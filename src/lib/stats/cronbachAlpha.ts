@@ -2,7 +2,7 @@
  * Cronbach's coefficient α (internal consistency of a multi-item scale), α if an item is deleted,
  * and the corrected item–total correlation — all from the items' covariance matrix.
  */
-import { covarianceMatrix } from './running-covariance';
+import { covarianceMatrix } from './runningCovariance';
 
 function checkSquare(name: string, covariance: readonly (readonly number[])[]): void {
   if (!covariance.every((row) => row.length === covariance.length)) {

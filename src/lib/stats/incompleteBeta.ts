@@ -1,4 +1,4 @@
-import { logGamma } from './log-gamma';
+import { logGamma } from './logGamma';
 
 /**
  * The regularised incomplete beta function I_x(a, b) = B(x; a, b) / B(a, b).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyTable } from '../../../src/lib/import/types';
-import { analyseNpsTable, MAX_SEGMENTS, suggestNpsColumns, UNLABELLED_SEGMENT } from '../../../src/lib/nps';
+import { analyseNps, MAX_SEGMENTS, suggestNpsColumns, UNLABELLED_SEGMENT } from '../../../src/lib/nps';
 
 /** A survey as the import would hand it over: header = row 1, data from row 2. */
 function table(headers: string[], rows: string[][]): SurveyTable {
@@ -19,9 +19,9 @@ const survey = table(
   ],
 );
 
-describe('analyseNpsTable', () => {
+describe('analyseNps', () => {
   it('tallies the score column and reports rejected cells with spreadsheet row and column', () => {
-    const result = analyseNpsTable(survey, { kind: 'nps', scoreColumn: 3, segmentColumn: null });
+    const result = analyseNps(survey, { kind: 'nps', scoreColumn: 3, segmentColumn: null });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.counts).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1]);
@@ -35,7 +35,7 @@ describe('analyseNpsTable', () => {
   });
 
   it('counts per segment; an empty segment cell goes to (未填写)', () => {
-    const result = analyseNpsTable(survey, { kind: 'nps', scoreColumn: 3, segmentColumn: 2 });
+    const result = analyseNps(survey, { kind: 'nps', scoreColumn: 3, segmentColumn: 2 });
     expect(result.ok && result.segments).toEqual([
       { label: '北京店', counts: [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1] },
       { label: '上海店', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0] },
@@ -46,7 +46,7 @@ describe('analyseNpsTable', () => {
 
   it('gives up on segments (not on the NPS) when the column has too many values', () => {
     const rows = Array.from({ length: MAX_SEGMENTS + 5 }, (_, index) => [`客人${index}`, '9']);
-    const result = analyseNpsTable(table(['姓名', '推荐'], rows), { kind: 'nps', scoreColumn: 1, segmentColumn: 0 });
+    const result = analyseNps(table(['姓名', '推荐'], rows), { kind: 'nps', scoreColumn: 1, segmentColumn: 0 });
     expect(result.ok && result.segments).toBeNull();
     expect(result.ok && result.segmentError).toMatch(/超过 50 个不同的值/);
     expect(result.ok && result.counts[9]).toBe(MAX_SEGMENTS + 5);
@@ -57,19 +57,19 @@ describe('analyseNpsTable', () => {
     ['segment = score column', { scoreColumn: 3, segmentColumn: 3 }, /不能与得分列相同/],
     ['a column without scores', { scoreColumn: 1, segmentColumn: null }, /「提交答卷时间」列没有 0–10 的整数分数/],
   ])('%s → a Chinese message', (_, columns, message) => {
-    const result = analyseNpsTable(survey, { kind: 'nps', ...columns });
+    const result = analyseNps(survey, { kind: 'nps', ...columns });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(message);
   });
 
   it('header-only table → a message', () => {
-    const result = analyseNpsTable(table(['推荐'], []), { kind: 'nps', scoreColumn: 0, segmentColumn: null });
+    const result = analyseNps(table(['推荐'], []), { kind: 'nps', scoreColumn: 0, segmentColumn: null });
     expect(!result.ok && result.error).toMatch(/只有表头/);
   });
 
   it('reports progress', () => {
     const fractions: number[] = [];
-    analyseNpsTable(survey, { kind: 'nps', scoreColumn: 3, segmentColumn: null }, { progress: (fraction) => fractions.push(fraction) });
+    analyseNps(survey, { kind: 'nps', scoreColumn: 3, segmentColumn: null }, { progress: (fraction) => fractions.push(fraction) });
     expect(fractions[0]).toBe(0);
   });
 });

@@ -2,8 +2,8 @@
  * Student's t distribution: cumulative distribution function, quantile and two-sided critical
  * value, for the confidence intervals of means and paired differences (SERVQUAL gaps).
  */
-import { regularizedIncompleteBeta } from './incomplete-beta';
-import { logGamma } from './log-gamma';
+import { regularizedIncompleteBeta } from './incompleteBeta';
+import { logGamma } from './logGamma';
 import { inverseStandardNormalCdf, standardNormalCdf } from './normal';
 
 function checkDegreesOfFreedom(name: string, degreesOfFreedom: number): void {

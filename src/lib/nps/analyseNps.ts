@@ -46,9 +46,9 @@ const PROGRESS_EVERY_ROWS = 20_000;
  * @param request the chosen columns
  * @param context progress callback (optional)
  * @returns counts, segments and issues, or a Chinese message
- * @example analyseNpsTable(table, { kind: 'nps', scoreColumn: 1, segmentColumn: 0 })
+ * @example analyseNps(table, { kind: 'nps', scoreColumn: 1, segmentColumn: 0 })
  */
-export function analyseNpsTable(
+export function analyseNps(
   table: SurveyTable,
   request: NpsTableRequest,
   context: { progress(fraction: number): void } = { progress() {} },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlpha, cronbachAlphaFromCovariance } from '../../../src/lib/stats/cronbach-alpha';
-import { covarianceMatrix, RunningCovariance } from '../../../src/lib/stats/running-covariance';
+import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlpha, cronbachAlphaFromCovariance } from '../../../src/lib/stats/cronbachAlpha';
+import { covarianceMatrix, RunningCovariance } from '../../../src/lib/stats/runningCovariance';
 
 /**
  * Hand-worked matrix: 4 respondents × 3 items.

@@ -3,9 +3,9 @@
  * SERVQUAL uses the paired form: each respondent answers both E and P for an item, so the
  * interval for P − E is built from the per-respondent differences, not from two separate means.
  */
-import type { Moments } from './running-moments';
-import { moments } from './running-moments';
-import { tCriticalValue } from './t-distribution';
+import type { Moments } from './runningMoments';
+import { moments } from './runningMoments';
+import { tCriticalValue } from './tDistribution';
 
 /** A mean with its t interval. */
 export interface MeanInterval {

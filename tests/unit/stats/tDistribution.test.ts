@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { studentTCdf, studentTDensity, studentTQuantile, tCriticalValue } from '../../../src/lib/stats/t-distribution';
-import { logGamma } from '../../../src/lib/stats/log-gamma';
-import { regularizedIncompleteBeta } from '../../../src/lib/stats/incomplete-beta';
+import { studentTCdf, studentTDensity, studentTQuantile, tCriticalValue } from '../../../src/lib/stats/tDistribution';
+import { logGamma } from '../../../src/lib/stats/logGamma';
+import { regularizedIncompleteBeta } from '../../../src/lib/stats/incompleteBeta';
 
 describe('logGamma', () => {
   // Expected values: scipy 1.17 `scipy.special.gammaln(x)`.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meanInterval, pairedDifferenceInterval } from '../../../src/lib/stats/paired-interval';
-import { moments, RunningMoments } from '../../../src/lib/stats/running-moments';
+import { meanInterval, pairedDifferenceInterval } from '../../../src/lib/stats/pairedInterval';
+import { moments, RunningMoments } from '../../../src/lib/stats/runningMoments';
 
 describe('RunningMoments', () => {
   it('gives the textbook mean and sample variance (hand-worked: Σ(x − 5)² = 32, 32/7)', () => {
