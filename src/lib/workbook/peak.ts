@@ -5,6 +5,10 @@
  */
 import type { Row } from './schema';
 
+/** The four kinds of peak moment of lecture 3 §四 (after Heath & Heath 2017, The Power of Moments). */
+export const PEAK_MOMENTS = ['惊喜', '连接', '成长', '荣耀'] as const;
+export type PeakMoment = (typeof PEAK_MOMENTS)[number];
+
 export type Quadrant = 'lowCostHighValue' | 'highCostHighValue' | 'lowCostLowValue' | 'highCostLowValue';
 
 export const QUADRANT_LABELS: Record<Quadrant, string> = {
