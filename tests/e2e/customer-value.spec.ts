@@ -5,10 +5,9 @@
  * the page's JS against the NPS page. Expected figures are worked in tests/unit/customerValue/.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, watchPage } from './site';
+import { axeViolations, gzippedScriptBytes, watchPage } from './site';
 
 const PATH = 'tools/customer-value/';
 
@@ -133,21 +132,8 @@ test.describe('customer-value tool', () => {
   // A service worker (offline reading) would serve or prefetch scripts and blur the count.
   test.use({ serviceWorkers: 'block' });
   test('ships no more JS than the NPS page', async ({ page }) => {
-    const gzippedScripts = async (path: string, testId: string) => {
-      const bodies = new Map<string, Buffer>();
-      const onResponse = async (response: import('@playwright/test').Response) => {
-        if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
-      };
-      page.on('response', onResponse);
-      await page.goto(path, { waitUntil: 'networkidle' });
-      await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
-      page.off('response', onResponse);
-      let total = 0;
-      for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
-      return total;
-    };
-    const nps = await gzippedScripts('tools/nps/', 'nps-calculator');
-    const tool = await gzippedScripts(PATH, 'cv-tool');
+    const nps = await gzippedScriptBytes(page, 'tools/nps/', 'nps-calculator');
+    const tool = await gzippedScriptBytes(page, PATH, 'cv-tool');
     console.log(`JS gz: NPS page ${(nps / 1024).toFixed(1)} KB, customer-value page ${(tool / 1024).toFixed(1)} KB`);
     expect(tool).toBeLessThanOrEqual(nps);
   });

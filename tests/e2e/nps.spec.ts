@@ -5,10 +5,9 @@
  * File import through the worker is covered by tests/e2e/import.spec.ts on this same page.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, watchPage } from './site';
+import { axeViolations, expectToolScriptBudget, watchPage } from './site';
 
 const NPS_PATH = 'tools/nps/';
 
@@ -357,27 +356,6 @@ test.describe('NPS calculator', () => {
   }
 
   test('JS before a file is chosen: ≤ 100 KB gz more than a text page; chart.js, papaparse and SheetJS not loaded', async ({ page }) => {
-    const gzippedScripts = async (path: string, act?: () => Promise<void>) => {
-      const bodies = new Map<string, Buffer>();
-      const onResponse = async (response: import('@playwright/test').Response) => {
-        if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
-      };
-      page.on('response', onResponse);
-      await page.goto(path, { waitUntil: 'networkidle' });
-      if (act) await act();
-      page.off('response', onResponse);
-      let total = 0;
-      for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
-      return { total, urls: [...bodies.keys()] };
-    };
-    const text = await gzippedScripts('overview/');
-    const calculator = await gzippedScripts(NPS_PATH, async () => {
-      await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
-    });
-    const extraKb = (calculator.total - text.total) / 1024;
-    console.log(`JS gz: text page ${(text.total / 1024).toFixed(1)} KB, NPS page ${(calculator.total / 1024).toFixed(1)} KB, difference ${extraKb.toFixed(1)} KB`);
-    console.log(`NPS page scripts: ${calculator.urls.map((url) => url.split('/').pop()).join(', ')}`);
-    expect(extraKb).toBeLessThanOrEqual(100);
-    expect(calculator.urls.some((url) => /(^|\/)(chart|papaparse|xlsx)[.-]|\.worker[.-]/i.test(url))).toBe(false);
+    await expectToolScriptBudget(page, NPS_PATH, 'nps-calculator', 'NPS');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, chooseCsv, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
 
 const SERVQUAL_PATH = 'tools/servqual/';
 const MINUS = '\u2212';
@@ -310,5 +310,13 @@ test.describe('SERVQUAL calculator', () => {
     await shoot(page, '390-results');
     await page.goto(`${SERVQUAL_PATH}method/`);
     await shoot(page, '390-method');
+  });
+
+  test.describe('JS budget', () => {
+    // A service worker (offline reading) would serve or prefetch scripts and blur the count.
+    test.use({ serviceWorkers: 'block' });
+    test('before a file is chosen: ≤ 100 KB gz more than a text page; chart.js, papaparse, SheetJS and the worker not loaded', async ({ page }) => {
+      await expectToolScriptBudget(page, SERVQUAL_PATH, 'servqual-calculator', 'SERVQUAL');
+    });
   });
 });

@@ -86,11 +86,11 @@ export function readDownloadedCsv(path: string): string[][] {
 }
 
 /**
- * Gzipped bytes of every script a page loads: until the network is idle and, given the island's
- * test id, until it has restored its state. Block the service worker in the calling test
- * (`test.use({ serviceWorkers: 'block' })`), or it would serve or prefetch scripts.
+ * Gzipped bytes of every script a page loads, with their addresses: until the network is idle and,
+ * given the island's test id, until it has restored its state. Block the service worker in the
+ * calling test (`test.use({ serviceWorkers: 'block' })`), or it would serve or prefetch scripts.
  */
-export async function gzippedScriptBytes(page: Page, path: string, testId?: string): Promise<number> {
+export async function gzippedScripts(page: Page, path: string, testId?: string): Promise<{ total: number; urls: string[] }> {
   const bodies = new Map<string, Buffer>();
   const onResponse = async (response: Response) => {
     if (response.request().resourceType() === 'script') bodies.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
@@ -101,5 +101,24 @@ export async function gzippedScriptBytes(page: Page, path: string, testId?: stri
   page.off('response', onResponse);
   let total = 0;
   for (const body of bodies.values()) total += gzipSync(body, { level: 9 }).length;
-  return total;
+  return { total, urls: [...bodies.keys()] };
+}
+
+/** `gzippedScripts(…).total`. */
+export async function gzippedScriptBytes(page: Page, path: string, testId?: string): Promise<number> {
+  return (await gzippedScripts(page, path, testId)).total;
+}
+
+/**
+ * A tool page's JS budget: at most 100 KB gz more than a text page once the island has restored,
+ * and none of the libraries that load on demand (chart.js, papaparse, SheetJS, the survey worker).
+ */
+export async function expectToolScriptBudget(page: Page, path: string, testId: string, name: string): Promise<void> {
+  const text = await gzippedScripts(page, 'overview/');
+  const tool = await gzippedScripts(page, path, testId);
+  const extraKb = (tool.total - text.total) / 1024;
+  console.log(`JS gz: text page ${(text.total / 1024).toFixed(1)} KB, ${name} page ${(tool.total / 1024).toFixed(1)} KB, difference ${extraKb.toFixed(1)} KB`);
+  console.log(`${name} page scripts: ${tool.urls.map((url) => url.split('/').pop()).join(', ')}`);
+  expect(extraKb).toBeLessThanOrEqual(100);
+  expect(tool.urls.filter((url) => /(^|\/)(chart|papaparse|xlsx)[.-]|\.worker[.-]/i.test(url))).toEqual([]);
 }
