@@ -56,6 +56,8 @@ export default defineConfig({
         Footer: './src/components/SiteFooter.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',
         PageTitle: './src/components/print/PrintTitle.astro',
+        ThemeProvider: './src/components/classroom/ProjectorHead.astro',
+        ThemeSelect: './src/components/classroom/ClassroomControls.astro',
       },
       // Course text lives in content/, not src/content/docs/: let Starlight's Markdown features (asides, heading anchors) see it.
       markdown: { processedDirs: ['./content/'] },
@@ -78,6 +80,7 @@ export default defineConfig({
             folder('SERVQUAL 服务质量', 'tools/servqual'),
             folder('体验损害模型', 'tools/market-damage'),
             folder('顾客价值与转介绍', 'tools/customer-value'),
+            folder('课堂小工具', 'tools/classroom'),
           ],
         },
         folder('延伸阅读', 'reading'),

@@ -25,6 +25,7 @@ import { downloadCsv, type CsvValue } from './exportCsv';
 import { downloadSvgPng } from './svgToPng';
 import { readLegacyRaw, readRaw, removeLegacy, removeRaw, writeRaw } from './toolStorage';
 import { useToolWorker, type SurveySpec } from './useToolWorker';
+import { PAGE_LINK_EVENT, type PageLinkRequest } from '../classroom/pageLink';
 
 export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> extends VersionedSchema<S> {
   /** Tool id: the storage key and the id written into share links. */
@@ -106,6 +107,16 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
       // No clipboard permission (or not a secure context): the link is shown for copying by hand.
     }
     dispatch({ kind: 'share', share: { url, copied, note } });
+  }, [id, spec, kernel.tool]);
+
+  // The header's page QR code asks for the link of what is on screen now (../classroom/pageLink.ts).
+  useEffect(() => {
+    const answer = (event: Event) => {
+      const request = (event as CustomEvent<PageLinkRequest>).detail;
+      request.url ??= writeToolLink(window.location.href, id, spec, kernel.tool).url;
+    };
+    document.addEventListener(PAGE_LINK_EVENT, answer);
+    return () => document.removeEventListener(PAGE_LINK_EVENT, answer);
   }, [id, spec, kernel.tool]);
 
   const exportCsv = useCallback((fileName: string, rows: readonly (readonly CsvValue[])[]) => downloadCsv(fileName, rows), []);

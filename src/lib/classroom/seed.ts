@@ -25,3 +25,8 @@ export function parseSeed(text: string): SeedResult {
 export function randomSeed(): number {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
+
+/** A number in [0, 1) from the cryptographic generator (for draws that need no seed). */
+export function cryptoRandom(): number {
+  return randomSeed() / 4294967296;
+}
