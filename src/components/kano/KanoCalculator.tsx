@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import { CATEGORY_DEFINITIONS, KANO_CATEGORIES } from '../../lib/kano';
 import { SurveyImport } from '../shared/SurveyImport';
+import { AnswerMappingEditor } from './AnswerMappingEditor';
 import { ClassificationTable } from './ClassificationTable';
 import { CoefficientChart } from './CoefficientChart';
 import { ContinuousChart } from './ContinuousChart';
@@ -51,6 +52,7 @@ export default function KanoCalculator() {
             // Keyed by table: a new file gets a fresh editor (open again if its columns need choosing).
             <MappingEditor importer={state.importer} headers={state.importer.survey.state.preview.headers} key={state.importer.tableKey} />
           )}
+          {state.importer.answerValues && state.importer.answerValues.distinct > 0 && <AnswerMappingEditor importer={state.importer} values={state.importer.answerValues} />}
           <div className="kano-status" role="alert">
             {state.importer.error && <p className="kano-error">{state.importer.error}</p>}
           </div>

@@ -21,6 +21,7 @@ import {
 import { selectKano } from '../../lib/kano/select';
 import * as kano from '../../lib/kano/state';
 import type { KanoEvent, KanoState, KanoViewSettings } from '../../lib/kano/state';
+import type { CodeOrder, KanoAnswer } from '../../lib/kano/answers';
 import { saveBlob } from '../shared/exportCsv';
 import { printWithFlag } from '../shared/printWithFlag';
 import { saveTemplateWorkbook } from '../shared/templateWorkbook';
@@ -36,6 +37,7 @@ const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResu
   id: kano.TOOL_ID,
   version: kano.STATE_VERSION,
   schema: kano.schema,
+  migrations: kano.migrations,
   legacy: kano.legacy,
   legacyStorageKey: kano.LEGACY_STORAGE_KEYS,
   initialState: kano.initialState,
@@ -106,7 +108,11 @@ export function useKanoTool() {
       analyse: () => send({ type: 'analyse' }),
       /** Changes with every newly loaded table (for keying the mapping editor). */
       tableKey: preview ? `${preview.source.fileName ?? ''}|${preview.rowCount}|${preview.headers.join('\u0000')}` : '',
-      error: importer.error ?? (preview && importer.mapping?.features.length === 0 ? '没有从表头认出正向、反向问题列：请展开“列对应”，添加功能并选择对应的列。' : null),
+      error: kano.importMessage(state, preview !== null),
+      answers: importer.answers,
+      answerValues: preview ? importer.answerValues : null,
+      setAnswer: (value: string, answer: KanoAnswer | null) => send({ type: 'answerValue', value, answer }),
+      setAnswerOrder: (order: CodeOrder) => send({ type: 'answerOrder', order }),
       loadExample: () => tool.survey.load({ text: exampleSurveyText(), fileName: kano.EXAMPLE_ORIGIN }),
     },
     results: state.results,

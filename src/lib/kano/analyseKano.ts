@@ -1,8 +1,8 @@
 import { readNumber } from '../import/cells';
 import { IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
-import type { KanoAnswer } from './answers';
-import { createAnswerCoder, readKanoAnswer } from './answers';
+import { createAnswerCoder, DEFAULT_ANSWER_MAPPING, readMappedAnswer, type AnswerMapping, type KanoAnswer } from './answers';
+import { countAnswerValues, type AnswerValueSummary } from './answerValues';
 import { checkMapping, type KanoColumnMapping } from './columnMapping';
 import { addImportance, addPair, emptyFeatureTally, type FeatureTally } from './featureTally';
 import type { SegmentTally } from './segments';
@@ -11,6 +11,8 @@ import type { SegmentTally } from './segments';
 export interface KanoAnalysisRequest {
   kind: 'kano';
   mapping: KanoColumnMapping;
+  /** How to read answers the built-in table does not know; omitted = the built-in reading. */
+  answers?: AnswerMapping;
 }
 
 /** Order-free counts of the whole survey: all the results page needs (see featureSummary.ts). */
@@ -32,9 +34,11 @@ export interface KanoAnalysis {
   /** Answer pairs where both questions were left blank (not listed as issues). */
   skippedPairs: number;
   warnings: string[];
+  /** The distinct answers met, when some were not recognised (for the answer mapping); else null. */
+  answerValues: AnswerValueSummary | null;
 }
 
-export type KanoAnalysisResult = ({ ok: true } & KanoAnalysis) | { ok: false; error: string };
+export type KanoAnalysisResult = ({ ok: true } & KanoAnalysis) | { ok: false; error: string; answerValues?: AnswerValueSummary | null };
 
 /** More distinct segment answers than this means the wrong column was probably chosen. */
 export const MAX_SEGMENTS = 30;
@@ -66,7 +70,8 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
   const { features, segment } = checked.mapping;
   if (table.rows.length === 0) return { ok: false, error: '表格里没有数据行：第 1 行是表头，答卷从第 2 行开始。' };
 
-  const codeOf = createAnswerCoder();
+  const answers = request.answers ?? DEFAULT_ANSWER_MAPPING;
+  const codeOf = createAnswerCoder(answers);
   const log = new IssueLog();
   const overall = features.map((feature) => emptyFeatureTally(feature.name));
   const segmentTallies = new Map<string, SegmentTally>();
@@ -77,9 +82,10 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
   let withoutSegment = 0;
   let skippedPairs = 0;
   let tooManySegments = false;
+  let invalidCells = 0;
 
   const reasonOf = (cell: string) => {
-    const reading = readKanoAnswer(cell);
+    const reading = readMappedAnswer(cell, answers);
     return reading.kind === 'value' ? '' : reading.reason;
   };
   const headerOf = (column: number) => table.headers[column] ?? `第 ${column + 1} 列`;
@@ -138,6 +144,8 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
         skippedPairs += 1;
       } else {
         // Rare: the reasons are looked up again only here.
+        if (functional === -1) invalidCells += 1;
+        if (dysfunctional === -1) invalidCells += 1;
         if (functional === -1) {
           log.add({ row: rowNumber, column: headerOf(functionalColumn), value: functionalCell, reason: `「${feature.name}」正向回答${reasonOf(functionalCell)}，这一对未计入`, kind: 'invalid' });
         }
@@ -169,8 +177,18 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
   if (tooManySegments) warnings.push(`客群列（${headerOf(segment!)}）的不同取值超过 ${MAX_SEGMENTS} 种，只分析了最先出现的 ${MAX_SEGMENTS} 种：是否选错了列？`);
   if (segment !== null && withoutSegment > 0) warnings.push(`${withoutSegment.toLocaleString('zh-CN')} 位受访者没有填写客群，计入总体结果，但不计入任何客群。`);
   const classified = overall.reduce((sum, tally) => sum + tally.pairs.reduce((total, count) => total + count, 0), 0);
+  const answerColumns = features.flatMap((feature) => [feature.functional!, feature.dysfunctional!]);
+  // Listed when something was not recognised, or when the user mapped answers (to review the mapping).
+  const answerValues = invalidCells > 0 || classified === 0 || request.answers !== undefined ? countAnswerValues(table, answerColumns, answers) : null;
   if (classified === 0) {
-    return { ok: false, error: '所选列里没有一对完整有效的回答。请检查列对应，或确认答案是“我很喜欢 · 理应如此 · 无所谓 · 能忍受 · 我很不喜欢”或代码 1–5。' };
+    const listed = answerValues !== null && answerValues.distinct > 0;
+    return {
+      ok: false,
+      error: listed
+        ? `所选列里没有一对能识别的回答：下方“答案对应”列出了这些列里的 ${answerValues.distinct} 种答案及其次数，请把每种答案对应到五个标准答案之一（或设定数字代码的顺序），再点“按此对应重新分析”。`
+        : '所选列里没有一对完整有效的回答：这些列都是空的。请检查列对应。',
+      answerValues,
+    };
   }
 
   return {
@@ -185,5 +203,6 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
     issues: log.summary(),
     skippedPairs,
     warnings,
+    answerValues,
   };
 }

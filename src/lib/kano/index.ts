@@ -1,6 +1,8 @@
 /** KANO needs analysis: the door to src/lib/kano. Callers import this barrel. */
-export { KANO_ANSWERS, answerLabel, readKanoAnswer, createAnswerReader, createAnswerCoder, UNKNOWN_ANSWER_REASON } from './answers';
-export type { KanoAnswer, KanoAnswerDefinition, AnswerReading, AnswerCode } from './answers';
+export { KANO_ANSWERS, ANSWER_VARIANTS, answerLabel, readKanoAnswer, readMappedAnswer, answerKey, normaliseAnswer, isDefaultAnswerMapping, DEFAULT_ANSWER_MAPPING, createAnswerReader, createAnswerCoder, UNKNOWN_ANSWER_REASON } from './answers';
+export type { KanoAnswer, KanoAnswerDefinition, AnswerReading, AnswerCode, AnswerMapping, CodeOrder } from './answers';
+export { countAnswerValues, answerValueRows, MAX_LISTED_VALUES } from './answerValues';
+export type { AnswerValueCount, AnswerValueSummary, AnswerValueRow } from './answerValues';
 export { KANO_CATEGORIES, CATEGORY_DEFINITIONS, categoryLabel } from './categories';
 export type { KanoCategory, KanoCategoryDefinition } from './categories';
 export { EVALUATION_TABLE, classifyPair, pairIndex, CATEGORY_BY_PAIR_INDEX } from './evaluationTable';

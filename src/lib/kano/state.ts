@@ -9,13 +9,16 @@ import { z } from 'zod/mini';
 import type { IssueSummary, TablePreview } from '../import/types';
 import { encodeShareState } from '../share';
 import type { KanoAnalysisRequest, KanoAnalysisResult, KanoTallies } from './analyseKano';
+import { DEFAULT_ANSWER_MAPPING, isDefaultAnswerMapping, type AnswerMapping, type CodeOrder, type KanoAnswer } from './answers';
+import type { AnswerValueSummary } from './answerValues';
 import { checkMapping, detectKanoColumns, type FeatureColumns, type KanoColumnMapping } from './columnMapping';
 import { isFeatureTally } from './featureTally';
 import { DEFAULT_QUESTIONNAIRE, isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
 import { parseKanoSharePayload, toKanoSharePayload } from './sharePayload';
 
 export const TOOL_ID = 'kano';
-export const STATE_VERSION = 1;
+/** Version 2 added the answer mapping to the import panel (migrations[1]). */
+export const STATE_VERSION = 2;
 export const EXAMPLE_ORIGIN = '教学示例数据（虚构）';
 export const SHARE_ORIGIN = '分享链接';
 /** Longest share hash we produce; the decoder accepts up to 8000 characters. */
@@ -42,6 +45,13 @@ export interface KanoImport {
   mapping: KanoColumnMapping | null;
   run: KanoColumnMapping | null;
   error: string | null;
+  /** The answer mapping being edited, and the one last run (part of the worker request). */
+  answers: AnswerMapping;
+  runAnswers: AnswerMapping;
+  /** The distinct answers of the last analysis when some were not recognised; else null. */
+  answerValues: AnswerValueSummary | null;
+  /** Whether an analysis of this table has succeeded (hides the 'headers not recognised' hint). */
+  succeeded: boolean;
 }
 
 export interface KanoState {
@@ -58,11 +68,14 @@ export type KanoEvent =
   | { type: 'addFeature' }
   | { type: 'removeFeature'; index: number }
   | { type: 'segmentColumn'; column: number | null }
-  /** 计算: check the mapping and ask for the analysis. */
+  /** One listed answer text read as one of the five answers (null: back to the built-in reading). */
+  | { type: 'answerValue'; value: string; answer: KanoAnswer | null }
+  | { type: 'answerOrder'; order: CodeOrder }
+  /** 计算: check the mapping and ask for the analysis (with the answer mapping being edited). */
   | { type: 'analyse' };
 
 export const DEFAULT_VIEW: KanoViewSettings = { lines: 'half', segment: '', compareFirst: '', compareSecond: '' };
-const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null };
+const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null, answers: DEFAULT_ANSWER_MAPPING, runAnswers: DEFAULT_ANSWER_MAPPING, answerValues: null, succeeded: false };
 
 export const initialState: KanoState = { questionnaire: DEFAULT_QUESTIONNAIRE, results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
 
@@ -76,10 +89,15 @@ function editMapping(state: KanoState, change: (mapping: KanoColumnMapping) => K
   return mapping ? { ...state, importer: { ...state.importer, mapping: change(mapping) } } : state;
 }
 
-/** The checked mapping becomes the one to run, or its message is shown. */
+/** The checked mapping (and the answer mapping being edited) becomes the one to run, or its message is shown. */
 function run(state: KanoState, mapping: KanoColumnMapping): KanoState {
   const checked = checkMapping(mapping, state.importer.headers);
-  return { ...state, importer: { ...state.importer, run: checked.ok ? checked.mapping : state.importer.run, error: checked.ok ? null : checked.error } };
+  if (!checked.ok) return { ...state, importer: { ...state.importer, error: checked.error } };
+  return { ...state, importer: { ...state.importer, run: checked.mapping, runAnswers: state.importer.answers, error: null } };
+}
+
+function editAnswers(state: KanoState, change: (answers: AnswerMapping) => AnswerMapping): KanoState {
+  return { ...state, importer: { ...state.importer, answers: change(state.importer.answers) } };
 }
 
 export function reduce(state: KanoState, event: KanoEvent): KanoState {
@@ -96,6 +114,15 @@ export function reduce(state: KanoState, event: KanoEvent): KanoState {
       return editMapping(state, (mapping) => ({ ...mapping, features: mapping.features.filter((_, position) => position !== event.index) }));
     case 'segmentColumn':
       return editMapping(state, (mapping) => ({ ...mapping, segment: event.column }));
+    case 'answerValue':
+      return editAnswers(state, (answers) => {
+        const values = { ...answers.values };
+        if (event.answer === null) delete values[event.value];
+        else values[event.value] = event.answer;
+        return { ...answers, values };
+      });
+    case 'answerOrder':
+      return editAnswers(state, (answers) => ({ ...answers, order: event.order }));
     case 'analyse':
       return state.importer.mapping ? run(state, state.importer.mapping) : state;
   }
@@ -104,20 +131,42 @@ export function reduce(state: KanoState, event: KanoEvent): KanoState {
 // ——— survey worker ———
 
 export function analyse(state: KanoState): KanoAnalysisRequest | null {
-  return state.importer.run ? { kind: 'kano', mapping: state.importer.run } : null;
+  const { run: mapping, runAnswers } = state.importer;
+  if (!mapping) return null;
+  return isDefaultAnswerMapping(runAnswers) ? { kind: 'kano', mapping } : { kind: 'kano', mapping, answers: runAnswers };
 }
 
-/** A new table: its own detected mapping, analysed straight away when the headers named every column. */
+/**
+ * A new table: its own detected mapping, analysed straight away when the headers named every
+ * column. The answer mapping starts again from the built-in reading: a code order chosen for
+ * another file must not change this file's results unasked.
+ */
 export function loaded(state: KanoState, preview: TablePreview): KanoState {
   const mapping = detectKanoColumns(preview.headers);
-  const next: KanoState = { ...state, importer: { fileName: preview.source.fileName ?? null, headers: [...preview.headers], mapping, run: null, error: null } };
+  const next: KanoState = { ...state, importer: { ...NO_IMPORT, fileName: preview.source.fileName ?? null, headers: [...preview.headers], mapping } };
   return isCompleteMapping(mapping) ? run(next, mapping) : next;
 }
 
+/** A failed analysis keeps the previous results and lists the answers met; a good one clears every stale message. */
 export function receive(state: KanoState, result: KanoAnalysisResult): KanoState {
-  if (!result.ok) return { ...state, importer: { ...state.importer, error: result.error } };
+  if (!result.ok) return { ...state, importer: { ...state.importer, error: result.error, answerValues: result.answerValues ?? state.importer.answerValues } };
   const origin = state.importer.fileName ?? '导入的表格';
-  return { ...state, results: { origin, tallies: result.tallies, issues: result.issues, skippedPairs: result.skippedPairs, warnings: result.warnings }, importer: { ...state.importer, error: null } };
+  return {
+    ...state,
+    results: { origin, tallies: result.tallies, issues: result.issues, skippedPairs: result.skippedPairs, warnings: result.warnings },
+    importer: { ...state.importer, error: null, answerValues: result.answerValues, succeeded: true },
+  };
+}
+
+/**
+ * The message under the import panel: the last error, else — only while nothing from this table
+ * has been analysed — the hint that the headers named no question. Null once a run succeeded.
+ */
+export function importMessage(state: KanoState, hasTable: boolean): string | null {
+  const { error, mapping, succeeded } = state.importer;
+  if (error !== null) return error;
+  if (hasTable && !succeeded && mapping !== null && mapping.features.length === 0) return '没有从表头认出正向、反向问题列：请展开“列对应”，添加功能并选择对应的列。';
+  return null;
 }
 
 // ——— links and storage ———
@@ -140,10 +189,18 @@ export const shareCodec = {
   },
 };
 
-/** @example '已载入分享链接中的问卷（8 项功能）和结果（300 位受访者）。' */
+/**
+ * The notice after a link opened. The results count the features that were analysed (as the
+ * results page does); the questionnaire design is named apart when it lists a different number.
+ * @example '已载入分享链接中的结果：8 项功能，300 位受访者。链接里的问卷设计有 3 项功能，见“① 设计问卷”。'
+ */
 export function sharedNotice(state: KanoState): string {
-  const features = `已载入分享链接中的问卷（${state.questionnaire.features.length} 项功能）`;
-  return state.results ? `${features}和结果（${state.results.tallies.respondents.toLocaleString('zh-CN')} 位受访者）。` : `${features}。`;
+  const designed = state.questionnaire.features.length;
+  if (!state.results) return `已载入分享链接中的问卷设计：${designed} 项功能。`;
+  const analysed = state.results.tallies.features.length;
+  const results = `${analysed} 项功能，${state.results.tallies.respondents.toLocaleString('zh-CN')} 位受访者`;
+  if (designed === analysed) return `已载入分享链接中的问卷设计和结果：${results}。`;
+  return `已载入分享链接中的结果：${results}。链接里的问卷设计有 ${designed} 项功能，见“① 设计问卷”。`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,13 +221,33 @@ function isTallies(value: unknown): value is KanoTallies {
 const nullableText = z.nullable(z.string());
 const column = z.nullable(z.number());
 const mapping = z.object({ features: z.array(z.object({ name: z.string(), functional: column, dysfunctional: column, importance: column })), segment: column });
+const isAnswer = (value: unknown): value is KanoAnswer => value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+const answerMapping = z.object({ order: z.enum(['like-first', 'dislike-first']), values: z.record(z.string(), z.custom<KanoAnswer>(isAnswer)) });
 
 export const schema = z.object({
   questionnaire: z.custom<KanoQuestionnaire>(isKanoQuestionnaire),
   results: z.nullable(z.object({ origin: z.string(), tallies: z.custom<KanoTallies>(isTallies), issues: z.nullable(z.custom<IssueSummary>(isRecord)), skippedPairs: z.number(), warnings: z.array(z.string()) })),
   view: z.object({ lines: z.enum(['mean', 'half']), segment: z.string(), compareFirst: z.string(), compareSecond: z.string() }),
-  importer: z.object({ fileName: nullableText, headers: z.array(z.string()), mapping: z.nullable(mapping), run: z.nullable(mapping), error: nullableText }),
+  importer: z.object({
+    fileName: nullableText,
+    headers: z.array(z.string()),
+    mapping: z.nullable(mapping),
+    run: z.nullable(mapping),
+    error: nullableText,
+    answers: answerMapping,
+    runAnswers: answerMapping,
+    answerValues: z.nullable(z.custom<AnswerValueSummary>((value) => isRecord(value) && Array.isArray(value.values))),
+    succeeded: z.boolean(),
+  }),
 });
+
+/** migrations[1]: version 1 had no answer mapping; the import panel gets the built-in reading. */
+export const migrations = {
+  1: (value: unknown): unknown => {
+    if (!isRecord(value) || !isRecord(value.importer)) return value;
+    return { ...value, importer: { answers: DEFAULT_ANSWER_MAPPING, runAnswers: DEFAULT_ANSWER_MAPPING, answerValues: null, succeeded: false, ...value.importer } };
+  },
+};
 
 /**
  * The old page's three stored keys, gathered into one object by the hook. A key that is missing

@@ -114,7 +114,7 @@ describe('analyseKano', () => {
     const bad = analyseKano(table([HEADERS, ['团队旅客', '1', '5', '', '1', '5']]), { kind: 'kano', mapping: { segment: null, features: [] } });
     expect(bad).toEqual({ ok: false, error: expect.stringContaining('至少添加一项') });
     const empty = analyseKano(table([HEADERS, ['团队旅客', '', '', '', '', '']]), { kind: 'kano', mapping: MAPPING });
-    expect(empty).toEqual({ ok: false, error: expect.stringContaining('没有一对完整有效的回答') });
+    expect(empty).toMatchObject({ ok: false, error: expect.stringContaining('没有一对完整有效的回答') });
     const noRows = analyseKano(table([HEADERS]), { kind: 'kano', mapping: MAPPING });
     expect(noRows.ok).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerReader, KANO_ANSWERS, readKanoAnswer, UNKNOWN_ANSWER_REASON } from '../../../src/lib/kano';
+import { ANSWER_VARIANTS, createAnswerReader, KANO_ANSWERS, normaliseAnswer, readKanoAnswer, UNKNOWN_ANSWER_REASON } from '../../../src/lib/kano';
 
 describe('readKanoAnswer: labels and their variants', () => {
   it.each([
@@ -55,5 +55,33 @@ describe('createAnswerReader', () => {
   it('gives the same readings as readKanoAnswer, cached', () => {
     const read = createAnswerReader();
     for (const cell of ['我很喜欢', '5', '还行', '', '我很喜欢']) expect(read(cell)).toEqual(readKanoAnswer(cell));
+  });
+});
+
+describe('built-in wordings: 问卷星, SPSSAU and English variants', () => {
+  it.each([
+    // 问卷星 KANO template wording ("它理应如此", "我能忍受") and its 很满意 … 不满意 variant.
+    ['它理应如此', 2], ['我能忍受', 4], ['我很讨厌', 5], ['我不在乎', 3], ['很满意', 1], ['应该的', 2], ['能接受', 4], ['不满意', 5],
+    // SPSSAU option wording: 非常喜欢 · 理所当然 · 无所谓 · 能忍受 · 很不喜欢.
+    ['非常喜欢', 1], ['理所当然', 2], ['无所谓', 3], ['能忍受', 4], ['很不喜欢', 5],
+    // English: the five short names, Berger et al. (1993) sentences and common survey-tool forms.
+    ['Like', 1], ['Must-be', 2], ['Neutral', 3], ['Live with', 4], ['Dislike', 5],
+    ['I like it that way', 1], ['It must be that way', 2], ['I am neutral', 3], ['I can live with it that way', 4], ['I dislike it that way', 5],
+    ['I love it', 1], ['Expected', 2], ['Must have', 2], ["I don't care", 3], ['Indifferent', 3], ['I can tolerate it', 4], ['Tolerable', 4],
+    ['I do not like it', 5], ['Hate it', 5], ["It doesn't matter", 3],
+  ] as const)('%j → %i', (cell, code) => {
+    expect(readKanoAnswer(cell)).toEqual({ kind: 'value', answer: code });
+  });
+
+  it('every listed variant reads as its own answer and no variant is listed under two answers', () => {
+    const seen = new Map<string, number>();
+    for (const [code, variants] of Object.entries(ANSWER_VARIANTS)) {
+      for (const variant of variants) {
+        expect(readKanoAnswer(variant)).toEqual({ kind: 'value', answer: Number(code) });
+        const key = normaliseAnswer(variant);
+        expect(seen.get(key) ?? Number(code)).toBe(Number(code));
+        seen.set(key, Number(code));
+      }
+    }
   });
 });

@@ -11,7 +11,7 @@ import { selectKano, tallyCategories } from '../../../src/lib/kano/select';
 import { initialKernel, kernelReducer } from '../../../src/lib/tool/kernel';
 import type { TablePreview } from '../../../src/lib/import/types';
 
-const spec = { version: kano.STATE_VERSION, schema: kano.schema, legacy: kano.legacy, sharePayload: (state: kano.KanoState) => state, shareCodec: kano.shareCodec };
+const spec = { version: kano.STATE_VERSION, schema: kano.schema, migrations: kano.migrations, legacy: kano.legacy, sharePayload: (state: kano.KanoState) => state, shareCodec: kano.shareCodec };
 const fixture = JSON.parse(readFileSync('tests/unit/fixtures/legacy/kano.json', 'utf8')) as { hash: string; storage: Record<string, string> };
 const preview = (headers: string[]) => ({ source: { fileName: 'a.csv' }, headers, rows: [], rowCount: 1 }) as unknown as TablePreview;
 const HEADERS = ['客群', '免费 Wi-Fi（正向）', '免费 Wi-Fi（反向）'];
@@ -23,7 +23,8 @@ describe('a link and stored state from before the kernel', () => {
     if (!link.ok) return;
     // The link carries the page's questionnaire design (the default, 3 features) and the example's results (8 features).
     expect(link.value.questionnaire.features).toHaveLength(3);
-    expect(kano.sharedNotice(link.value)).toBe('已载入分享链接中的问卷（3 项功能）和结果（300 位受访者）。');
+    // The notice counts the analysed features as the results do, and names the design's 3 apart.
+    expect(kano.sharedNotice(link.value)).toBe('已载入分享链接中的结果：8 项功能，300 位受访者。链接里的问卷设计有 3 项功能，见“① 设计问卷”。');
     const view = selectKano(link.value);
     expect(view.summaries).toHaveLength(8);
     expect(view.segments).toHaveLength(6);
@@ -95,5 +96,55 @@ describe('selectors', () => {
     // Two must-be, one attractive, one without a classification.
     const tally = tallyCategories([{ classification: { category: 'M' } }, { classification: { category: 'M' } }, { classification: { category: 'A' } }, { classification: null }] as never);
     expect(tally).toEqual({ M: 2, O: 0, A: 1, I: 0, R: 0, Q: 0 });
+  });
+});
+
+describe('the answer mapping', () => {
+  const loaded = kano.loaded(kano.initialState, preview(HEADERS));
+  const values = { values: [{ value: 'Me gusta', count: 3, answer: null, mapped: false, code: false }], distinct: 1, unrecognisedCells: 3, hasCodes: false };
+  const failed = kano.receive(loaded, { ok: false, error: '所选列里没有一对能识别的回答', answerValues: values });
+  const tallies = { respondents: 3, features: [], segments: [], withoutSegment: 0, hasImportance: false };
+  const success = { ok: true as const, tallies, issues: { total: 0, first: [] }, skippedPairs: 0, warnings: [], answerValues: null };
+
+  it('a new table asks with the built-in reading only (the request has no answers)', () => {
+    expect(kano.analyse(loaded)).toEqual({ kind: 'kano', mapping: loaded.importer.run });
+  });
+
+  it('a failed analysis keeps the previous results and lists the values met', () => {
+    const withResults = { ...failed, results: { origin: 'old.csv', tallies, issues: null, skippedPairs: 0, warnings: [] } };
+    const again = kano.receive(withResults, { ok: false, error: '失败', answerValues: values });
+    expect(again.results?.origin).toBe('old.csv');
+    expect(again.importer.answerValues).toEqual(values);
+    expect(kano.importMessage(again, true)).toBe('失败');
+  });
+
+  it('mapping values is a draft; 按此对应重新分析 sends them with the request', () => {
+    const mapped = kano.reduce(failed, { type: 'answerValue', value: 'Me gusta', answer: 1 });
+    expect(kano.analyse(mapped)).toEqual(kano.analyse(loaded));
+    const run = kano.reduce(kano.reduce(mapped, { type: 'answerOrder', order: 'dislike-first' }), { type: 'analyse' });
+    expect(kano.analyse(run)?.answers).toEqual({ order: 'dislike-first', values: { 'Me gusta': 1 } });
+    // Back to the built-in reading removes the value.
+    expect(kano.reduce(mapped, { type: 'answerValue', value: 'Me gusta', answer: null }).importer.answers.values).toEqual({});
+  });
+
+  it('a successful run clears the stale error and the headers hint', () => {
+    const noFeatures = kano.loaded(kano.initialState, preview(['问题一', '问题二']));
+    expect(kano.importMessage(noFeatures, true)).toContain('没有从表头认出');
+    const done = kano.receive({ ...noFeatures, importer: { ...noFeatures.importer, error: '旧的错误' } }, success as never);
+    expect(done.importer.error).toBeNull();
+    expect(kano.importMessage(done, true)).toBeNull();
+  });
+
+  it('a new file starts again from the built-in reading: a code order chosen before is not carried over', () => {
+    const reversed = kano.reduce(kano.reduce(failed, { type: 'answerOrder', order: 'dislike-first' }), { type: 'analyse' });
+    const next = kano.loaded(reversed, preview(HEADERS));
+    expect(next.importer.answers).toEqual({ order: 'like-first', values: {} });
+    expect(kano.analyse(next)?.answers).toBeUndefined();
+  });
+
+  it('a version-1 stored state migrates with the built-in reading', () => {
+    const { answers: _answers, runAnswers: _runAnswers, answerValues: _answerValues, succeeded: _succeeded, ...importer } = loaded.importer;
+    const parsed = parseEnvelope({ v: 1, s: { ...loaded, importer } }, spec);
+    expect(parsed).toMatchObject({ ok: true, migrated: true, value: { importer: { answers: { order: 'like-first', values: {} }, succeeded: false } } });
   });
 });
