@@ -71,12 +71,17 @@ export default function NpsSegments({ tool, view, headingId }: { tool: NpsTool; 
               </select>
             </div>
           </div>
+          <p className="nps-calc__hint" data-testid="nps-compare-method">方法：{comparison.result.method}，差值、标准误、置信区间、z 与 p 都出自这一方法。</p>
           <dl className="nps-calc__stats">
-            <div><dt>差值（A − B）</dt><dd data-testid="nps-compare-difference">{formatPoints(comparison.result.difference, { signed: true })} 分</dd></div>
-            <div><dt>差值的 95% 置信区间</dt><dd>{formatRange(comparison.result.lower, comparison.result.upper)}</dd></div>
-            <div><dt>z</dt><dd>{formatPoints(comparison.result.z, { decimals: 2 })}</dd></div>
-            <div><dt>双侧 p</dt><dd>{formatPValue(comparison.result.pValue)}</dd></div>
+            <div><dt>差值（A − B）</dt><dd data-testid="nps-compare-difference">{formatPoints(comparison.result.adjustedDifference, { signed: true })} 分</dd></div>
+            <div><dt>标准误 SE</dt><dd data-testid="nps-compare-se">{formatPoints(comparison.result.standardError)} 分</dd></div>
+            <div><dt>差值的 {Math.round(comparison.result.confidence * 100)}% 置信区间</dt><dd data-testid="nps-compare-ci">{formatRange(comparison.result.lower, comparison.result.upper)}</dd></div>
+            <div><dt>z</dt><dd data-testid="nps-compare-z">{formatPoints(comparison.result.z, { decimals: 2 })}</dd></div>
+            <div><dt>双侧 p</dt><dd data-testid="nps-compare-p">{formatPValue(comparison.result.pValue)}</dd></div>
           </dl>
+          <p className="nps-calc__hint" data-testid="nps-compare-raw">
+            注：调整 Wald 法在每组加 3 个虚拟回答（推荐者、贬损者各 0.75 个，其余 1.5 个）后再相减；两组 NPS 直接相减为 {formatPoints(comparison.result.difference, { signed: true })} 分。
+          </p>
           <p className={`nps-calc__verdict${comparison.result.significant ? ' is-significant' : ''}`} data-testid="nps-compare-verdict">{comparison.verdict}</p>
         </div>
       )}

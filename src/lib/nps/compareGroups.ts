@@ -6,10 +6,18 @@ import type { CategoryCounts } from './classification';
 import { adjustedShares } from './adjustedWaldInterval';
 import { assertIntervalCounts, npsVariance } from './waldInterval';
 
+/** The name of the one method behind the estimate, its SE, interval, z and p (shown with them). */
+export const COMPARISON_METHOD = '调整 Wald 法（Rocks 2016）';
+
 export interface NpsComparison {
-  /** NPS of group A minus NPS of group B, from the raw counts (points). */
+  /** The method's name, for the labels on screen and in the CSV. */
+  method: string;
+  /**
+   * NPS of group A minus NPS of group B, from the raw counts (points). Not the method's estimate:
+   * shown only as a note beside it.
+   */
   difference: number;
-  /** Difference of the adjusted NPSs, the centre of the interval and of the test (points). */
+  /** Difference of the adjusted NPSs: the estimate, the centre of the interval and of the test (points). */
   adjustedDifference: number;
   /** Bounds of the confidence interval for the difference, clipped to −200 … 200 (points). */
   lower: number;
@@ -68,6 +76,7 @@ export function compareNps(groupA: CategoryCounts, groupB: CategoryCounts, confi
   const lower = Math.max(-200, adjustedDifference - margin);
   const upper = Math.min(200, adjustedDifference + margin);
   return {
+    method: COMPARISON_METHOD,
     difference: (100 * (groupA.promoters - groupA.detractors)) / groupA.total - (100 * (groupB.promoters - groupB.detractors)) / groupB.total,
     adjustedDifference,
     lower,

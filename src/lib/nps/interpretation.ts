@@ -72,13 +72,15 @@ export function describeNps(summary: NpsSummary, interval: NpsInterval): string[
 export function describeComparison(labelA: string, labelB: string, comparison: NpsComparison): string {
   const confidencePercent = Math.round(comparison.confidence * 100);
   const alpha = Number((1 - comparison.confidence).toFixed(3));
-  const gap = Math.abs(comparison.difference);
-  const direction = comparison.difference > 0 ? '高' : '低';
-  const statistics = `（z = ${formatNumber(comparison.z, 2)}，双侧 p = ${formatPValue(comparison.pValue)}）`;
+  // The estimate of the method whose interval and test are shown, so the three agree.
+  const estimate = comparison.adjustedDifference;
+  const gap = Math.abs(estimate);
+  const direction = estimate > 0 ? '高' : '低';
+  const statistics = `（${comparison.method}：z = ${formatNumber(comparison.z, 2)}，双侧 p = ${formatPValue(comparison.pValue)}）`;
   const range = `差值的 ${confidencePercent}% 置信区间为 ${formatRange(comparison.lower, comparison.upper)}`;
   if (comparison.significant) {
     return `「${labelA}」的 NPS 比「${labelB}」${direction} ${formatPoints(gap)} 分；${range}，不包含 0${statistics}。在 ${alpha} 的显著性水平上，这个差异不太可能只是抽样波动。`;
   }
-  const head = gap === 0 ? `「${labelA}」与「${labelB}」的 NPS 相同` : `「${labelA}」的 NPS 比「${labelB}」${direction} ${formatPoints(gap)} 分`;
+  const head = formatPoints(gap) === formatPoints(0) ? `「${labelA}」与「${labelB}」的 NPS 几乎相同` : `「${labelA}」的 NPS 比「${labelB}」${direction} ${formatPoints(gap)} 分`;
   return `${head}，但${range}，包含 0${statistics}。凭现有样本还不能断定两组真的不同；需要更多回答才能确认。`;
 }

@@ -4,6 +4,7 @@
  * so spreadsheets read them as numbers.
  */
 import { CATEGORY_LABELS, classifyScore, type ScoreCounts } from './classification';
+import type { NpsComparison } from './compareGroups';
 import type { NpsSummary } from './npsScore';
 import type { SegmentSummary } from './segments';
 import type { NpsInterval } from './waldInterval';
@@ -30,8 +31,10 @@ export function npsResultRows(input: {
   counts: ScoreCounts;
   segments?: readonly SegmentSummary[] | null;
   source?: string;
+  /** The two-group comparison on screen (group labels and compareNps's result). */
+  comparison?: { first: string; second: string; result: NpsComparison } | null;
 }): CsvCell[][] {
-  const { summary, adjusted, wald, counts, segments, source } = input;
+  const { summary, adjusted, wald, counts, segments, source, comparison } = input;
   const confidencePercent = Math.round(adjusted.confidence * 100);
   const rows: CsvCell[][] = [
     ['指标', '数值'],
@@ -65,6 +68,22 @@ export function npsResultRows(input: {
         round(segment.interval.upper, 2),
       ]);
     }
+  }
+  if (comparison) {
+    const { first, second, result } = comparison;
+    const percent = Math.round(result.confidence * 100);
+    rows.push(
+      [],
+      ['两组比较', `${first} − ${second}`],
+      ['方法', result.method],
+      ['差值（A − B，调整后）', round(result.adjustedDifference, 2)],
+      ['标准误 SE', round(result.standardError, 2)],
+      [`${percent}% 置信区间下限`, round(result.lower, 2)],
+      [`${percent}% 置信区间上限`, round(result.upper, 2)],
+      ['z', round(result.z, 3)],
+      ['双侧 p', round(result.pValue, 4)],
+      ['注：两组 NPS 直接相减', round(result.difference, 2)],
+    );
   }
   return rows;
 }

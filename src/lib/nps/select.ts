@@ -101,7 +101,7 @@ export function selectNps(state: NpsState): NpsView {
     segmentsCoverAll: pooled === null || state.table === null || pooled.every((count, score) => count === state.table!.counts[score]),
     comparison,
     planner: plannerResult(state.planner),
-    csvRows: outcome.status === 'ok' ? npsResultRows({ summary: outcome.summary, adjusted: outcome.adjusted, wald: outcome.wald, counts: outcome.counts, segments, ...(source ? { source } : {}) }) : null,
+    csvRows: outcome.status === 'ok' ? npsResultRows({ summary: outcome.summary, adjusted: outcome.adjusted, wald: outcome.wald, counts: outcome.counts, segments, comparison, ...(source ? { source } : {}) }) : null,
     importIssues: state.importer.issues ?? (state.mode === 'table' ? state.table?.issues ?? null : null),
   };
 }

@@ -25,6 +25,27 @@ describe('compareNps', () => {
     expect(comparison.significant).toBe(true);
   });
 
+  it('7/2/1 vs 3/3/4 of 10 each, worked by hand in fractions (Rocks 2016 adjustment, Wald variance of each adjusted NPS)', () => {
+    // ñ = 10 + 3 = 13 in each group.
+    // A: p̃₊ = 7.75/13, p̃₋ = 1.75/13, NPS̃ = 6/13; Var̃ = (p̃₊ + p̃₋ − NPS̃²)/ñ = (9.5/13 − 36/169)/13 = 87.5/2197.
+    // B: p̃₊ = 3.75/13, p̃₋ = 4.75/13, NPS̃ = −1/13; Var̃ = (8.5/13 − 1/169)/13 = 109.5/2197.
+    // Estimate = 100·7/13 = 53.846; SE = 100·√(197/2197) = 29.9446; z = 53.846/29.9446 = 7√13/√197 = 1.79819;
+    // p = erfc(z/√2) = 0.072146; 95% CI = 53.846 ± 1.959964·29.9446 = −4.844 … 112.536.
+    // The raw difference (NPS 60 − (−10) = 70) is only a note.
+    const comparison = compareNps(group(7, 2, 1), group(3, 3, 4));
+    expect(comparison.method).toBe('调整 Wald 法（Rocks 2016）');
+    expect(comparison.difference).toBeCloseTo(70, 12);
+    expect(comparison.adjustedDifference).toBeCloseTo(700 / 13, 10);
+    expect(comparison.standardError).toBeCloseTo(100 * Math.sqrt(197 / 2197), 10);
+    expect(comparison.z).toBeCloseTo((7 * Math.sqrt(13)) / Math.sqrt(197), 8);
+    expect(comparison.pValue).toBeCloseTo(0.072146, 5);
+    expect(comparison.lower).toBeCloseTo(-4.844, 2);
+    expect(comparison.upper).toBeCloseTo(112.536, 2);
+    // The interval is centred on the estimate that is shown, not on the raw difference.
+    expect((comparison.lower + comparison.upper) / 2).toBeCloseTo(comparison.adjustedDifference, 10);
+    expect(comparison.significant).toBe(false);
+  });
+
   it('identical groups: difference 0, z 0, p 1, not significant', () => {
     const comparison = compareNps(group(30, 50, 20), group(30, 50, 20));
     expect(comparison).toMatchObject({ difference: 0, adjustedDifference: 0, z: 0, pValue: 1, significant: false });

@@ -47,9 +47,10 @@ describe('describeComparison', () => {
 
   it('a clear difference is called significant, with z and p', () => {
     const text = describeComparison('北京店', '上海店', compareNps(high, low));
-    expect(text).toMatch(/^「北京店」的 NPS 比「上海店」高 40.0 分/);
+    // The estimate is the adjusted difference 38.835 (compareGroups.test.ts), the centre of the interval shown; the raw 40.0 is not used.
+    expect(text).toMatch(/^「北京店」的 NPS 比「上海店」高 38.8 分/);
     expect(text).toContain('不包含 0');
-    expect(text).toMatch(/z = 3\.69，双侧 p = < 0\.001/);
+    expect(text).toMatch(/调整 Wald 法（Rocks 2016）：z = 3\.69，双侧 p = < 0\.001/);
   });
 
   it('an unclear difference says the samples cannot tell', () => {
