@@ -183,3 +183,6 @@ export function defaultPoll(template: TemplateId, id: string, options: { kanoFea
       return { id, template, title: '课前调研', groups: [...DEFAULT_GROUPS.slice(0, 4)] };
   }
 }
+
+/** The SERVQUAL item numbers a short form can pick from (the whole bank, 1–22). */
+export const ITEM_BANK_NUMBERS: readonly number[] = Array.from({ length: 22 }, (_, index) => index + 1);
