@@ -10,36 +10,10 @@ import {
   readServqualHeader,
   removeItem,
   templateHeaders,
-  templateNotes,
   weightHeader,
   ratingHeader,
 } from '../../../src/lib/servqual';
 import { smallQuestionnaire } from './helpers';
-
-describe('template headers', () => {
-  it('puts each item’s columns side by side, then the weights', () => {
-    expect(templateHeaders(smallQuestionnaire({ askWeights: true }))).toEqual([
-      'E1 期望｜设施设备新颖、现代',
-      'P1 感知｜设施设备新颖、现代',
-      'E2 期望｜营业场所的环境美观、吸引人',
-      'P2 感知｜营业场所的环境美观、吸引人',
-      'E3 期望｜承诺在某个时间办好的事，能按时办好',
-      'P3 感知｜承诺在某个时间办好的事，能按时办好',
-      'E4 期望｜顾客遇到问题时，真心诚意地帮助解决',
-      'P4 感知｜顾客遇到问题时，真心诚意地帮助解决',
-      'W1 重要性｜有形度',
-      'W2 重要性｜可靠度',
-    ]);
-    expect(templateHeaders(createQuestionnaire('generic', { format: 'three-column', askWeights: false }))).toHaveLength(66);
-  });
-
-  it('explains the columns on a notes sheet', () => {
-    const notes = templateNotes(createQuestionnaire('hotel', { scaleMax: 5 }));
-    expect(notes[0]).toEqual(['项目', '说明']);
-    expect(notes.flat().join(' ')).toContain('填 1–5 的整数');
-    expect(notes.flat().join(' ')).toContain('合计必须为 100');
-  });
-});
 
 describe('readServqualHeader', () => {
   it.each([

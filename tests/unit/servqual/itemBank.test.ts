@@ -28,4 +28,8 @@ describe('the 22-item bank (Parasuraman, Zeithaml & Berry 1988, 1991)', () => {
       expect(item.topic.length).toBeLessThan(item.text.length);
     }
   });
+  it('each item has its own wording, positive as in 1991: no 不 / 没有 negations', () => {
+    expect(new Set(ITEM_BANK.map((item) => item.text)).size).toBe(22);
+    for (const item of ITEM_BANK) expect(item.text).not.toMatch(/不会|不能|没有|并不/);
+  });
 });

@@ -3,10 +3,6 @@ import {
   analyseServqual,
   buildServqualReport,
   detectServqualColumns,
-  servqualResultRows,
-  formatGap,
-  formatInterval,
-  formatScore,
 } from '../../../src/lib/servqual';
 import { exampleQuestionnaire, exampleSurveyRows } from '../../../src/lib/servqual/exampleData';
 import { handWorkedRequest, handWorkedRows, ok, smallQuestionnaire, table } from './helpers';
@@ -77,32 +73,5 @@ describe('zone of tolerance in the report (three-column)', () => {
       expect(row.zone).not.toBeNull();
       expect(row.zone!.adequacy).toBeCloseTo(row.adequacyGap!, 1);
     }
-  });
-});
-
-describe('servqualResultRows', () => {
-  it('writes a CSV with the overall scores, dimensions, items and reliability', () => {
-    const report = buildServqualReport(summary, { typedWeights: null, crosshairs: 'data-mean', ipaLevel: 'dimension' });
-    const csv = servqualResultRows(summary, report, '测试');
-    expect(csv[1]).toEqual(['数据来源', '测试']);
-    expect(csv.find((row) => row[0] === '未加权 SERVQUAL 得分')![1]).toBe(-1.125);
-    expect(csv.find((row) => row[0] === '加权 SERVQUAL 得分')![1]).toBe(-1.2625);
-    expect(csv.some((row) => row[0] === '可靠度（可靠性）')).toBe(true);
-    expect(csv.filter((row) => row[0] === '有形度' && row[1] === '感知')[0]![2]).toBe(Math.round((8 / 19) * 10000) / 10000);
-  });
-});
-
-describe('format', () => {
-  it.each([
-    [formatScore(-0.254), '−0.25'],
-    [formatScore(-0.001), '0.00'],
-    [formatScore(null), '—'],
-    [formatGap(0.1), '+0.10'],
-    [formatGap(-0.1), '−0.10'],
-    [formatGap(0.001), '0.00'],
-    [formatInterval(-0.41, -0.09), '−0.41 至 −0.09'],
-    [formatInterval(null, 1), '—'],
-  ])('%s = %s', (actual, expected) => {
-    expect(actual).toBe(expected);
   });
 });
