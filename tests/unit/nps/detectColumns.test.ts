@@ -1,26 +1,33 @@
-/**
- * The NPS group column is found over all rows (the worker's column profiles), not in the first
- * 20 rows of the preview: a file sorted by group shows one group in its first rows.
- */
 import { describe, expect, it } from 'vitest';
-import { profileTable } from '../../../src/lib/import/profile';
-import { suggestNpsColumns } from '../../../src/lib/nps';
+import { suggestNpsColumns } from '../../../src/lib/nps/detectColumns';
 
-const HEADERS = ['序号', '门店', '您有多大可能向朋友推荐我们？'];
-/** 60 rows sorted by store: 城东店 rows 1–30, 城西店 rows 31–60; scores cycle 0 … 10. */
-const ROWS = Array.from({ length: 60 }, (_, index) => [String(index + 1), index < 30 ? '城东店' : '城西店', String(index % 11)]);
-const PREVIEW = ROWS.slice(0, 20);
+const table = (headers: string[], rows: string[][]) => ({ headers, rows });
 
-describe('suggestNpsColumns: the group column', () => {
-  it('from the first 20 rows alone, a sorted file shows one store and no group column', () => {
-    expect(suggestNpsColumns({ headers: HEADERS, rows: PREVIEW }).segmentColumns).toEqual([]);
+describe('suggestNpsColumns', () => {
+  it('picks the 0–10 column whose header names the NPS question, and the store column as a segment', () => {
+    const sample = table(
+      ['序号', '门店', '总体满意度（1–5）', '您向朋友推荐本店的可能性'],
+      [
+        ['1', '城东店', '4', '9'],
+        ['2', '城西店', '5', '10'],
+        ['3', '城东店', '2', '3'],
+        ['4', '机场店', '3', '7'],
+      ],
+    );
+    // Columns 0, 2 and 3 hold numbers within 0–10; the keyword 推荐 puts column 3 first.
+    const { scoreColumns, segmentColumns } = suggestNpsColumns(sample);
+    expect(scoreColumns[0]).toBe(3);
+    expect(segmentColumns).toContain(1);
+    expect(segmentColumns).not.toContain(3);
   });
 
-  it('with profiles over all 60 rows, 门店 (2 stores, 30 rows each) is suggested', () => {
-    const suggestions = suggestNpsColumns({ headers: HEADERS, rows: PREVIEW, profiles: profileTable({ headers: HEADERS, rows: ROWS }) });
-    expect(suggestions.scoreColumns[0]).toBe(2);
-    expect(suggestions.segmentColumns[0]).toBe(1);
-    // 序号 is unique in every row: never a group.
-    expect(suggestions.segmentColumns).not.toContain(0);
+  it('a column with a value outside 0–10 is not a score column', () => {
+    const { scoreColumns } = suggestNpsColumns(table(['年龄', '评分'], [['35', '8'], ['62', '10']]));
+    expect(scoreColumns).toEqual([1]);
+  });
+
+  it('without any 0–10 column, falls back to the header keywords', () => {
+    const { scoreColumns } = suggestNpsColumns(table(['门店', 'NPS 评分'], [['城东店', '很愿意'], ['城西店', '不好说']]));
+    expect(scoreColumns).toEqual([1]);
   });
 });
