@@ -80,6 +80,7 @@ export default defineConfig({
             folder('SERVQUAL 服务质量', 'tools/servqual'),
             folder('体验损害模型', 'tools/market-damage'),
             folder('顾客价值与转介绍', 'tools/customer-value'),
+            folder('双图工作室', 'tools/journey'),
             folder('课堂投票', 'tools/poll'),
             folder('课堂小工具', 'tools/classroom'),
           ],
