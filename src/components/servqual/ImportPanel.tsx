@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { columnLabel, IssueList, SurveyImport } from '../shared/SurveyImport';
 // Eager parts of the page import the lib's modules directly (not the barrel), so that the
 // report maths stays in the results chunk that is loaded on demand.
-import { ANSWER_ROLES, formatRoles, type AnswerRole } from '../../lib/servqual/answerRoles';
+import { ANSWER_ROLES, FORMAT_LABELS, formatRoles, type AnswerRole } from '../../lib/servqual/answerRoles';
 import { DIMENSIONS } from '../../lib/servqual/dimensions';
 import { usedDimensions } from '../../lib/servqual/questionnaire';
 import { LazyDetails } from './LazyDetails';
@@ -35,6 +35,21 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
         （虚构的酒店调查，160 份答卷，按当前格式生成）。
       </p>
       <SurveyImport survey={survey} title="选择答卷文件" headingLevel={3} issues={results?.issues ?? null}>
+        {importer.suggestion && (
+          <div className="servqual-message is-notice servqual-suggestion" role="group" aria-labelledby={`${id}-suggestion`} data-testid="servqual-suggestion">
+            <p id={`${id}-suggestion`}>
+              这个文件的列更符合另一种问卷设置。是否
+              {importer.suggestion.format ? `改为${FORMAT_LABELS[importer.suggestion.format]}（这样能对应 ${importer.suggestion.items} 个题目）` : ''}
+              {importer.suggestion.format && importer.suggestion.askWeights ? '，并' : ''}
+              {importer.suggestion.askWeights ? '启用重要性分配（文件里每个维度都有分配列）' : ''}？
+              不改也可以：问卷设置、模板和打印稿保持不变。
+            </p>
+            <div className="calc-actions">
+              <button type="button" className="servqual-button" onClick={importer.acceptSuggestion} data-testid="servqual-suggestion-accept">改用文件的设置</button>
+              <button type="button" className="servqual-button is-quiet" onClick={importer.declineSuggestion} data-testid="servqual-suggestion-decline">保持当前设置</button>
+            </div>
+          </div>
+        )}
         {importer.error && (
           <p className="servqual-message is-error" role="alert" data-testid="servqual-import-error">{importer.error}</p>
         )}

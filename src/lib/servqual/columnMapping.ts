@@ -174,7 +174,7 @@ export interface MappingDetection {
  *
  * @param table headers and some rows (the preview is enough)
  * @param questionnaire the current questionnaire (items and format)
- * @returns the mapping and notes; the format found in the headers may differ from the questionnaire's
+ * @returns the mapping (for the questionnaire's own format) and notes; `format` is what the headers suggest, which may differ
  */
 export function detectServqualColumns(table: TableLike, questionnaire: ServqualQuestionnaire): MappingDetection {
   const items = numberedItems(questionnaire);
@@ -183,7 +183,8 @@ export function detectServqualColumns(table: TableLike, questionnaire: ServqualQ
   const readings = table.headers.map((header) => (isMetaColumn(header) ? null : readServqualHeader(header)));
   const rolesSeen = new Set(readings.flatMap((reading) => (reading?.role ? [reading.role] : [])));
   const format: ServqualFormat | null = rolesSeen.has('desired') || rolesSeen.has('adequate') ? 'three-column' : rolesSeen.has('expected') ? 'two-column' : null;
-  const roles = formatRoles(format ?? questionnaire.format);
+  // The questionnaire's format decides the roles: headers may only suggest another (see state.ts).
+  const roles = formatRoles(questionnaire.format);
   const used = new Set<number>();
   const notes: string[] = [];
   let byCode = 0;
@@ -246,11 +247,11 @@ export function detectServqualColumns(table: TableLike, questionnaire: ServqualQ
   const assigned = byCode + byText + byOrder;
   const method: DetectionMethod = assigned === 0 ? 'none' : byCode >= byText && byCode >= byOrder ? 'codes' : byText >= byOrder ? 'text' : 'order';
   if (format !== null && format !== questionnaire.format) {
-    notes.push(`表头显示这是${format === 'three-column' ? '三栏式（理想、可接受、感知）' : '两栏式（期望、感知）'}数据，与当前问卷设置不同：已按表头的格式识别。`);
+    notes.push(`表头像${format === 'three-column' ? '三栏式（理想、可接受、感知）' : '两栏式（期望、感知）'}数据，与当前问卷的格式不同：仍按当前格式对应，问卷格式没有改变。`);
   }
   const missing = items.filter((item) => {
     const columns = byId.get(item.id)!.columns;
-    return columns.perceived === null || columns[referenceRole(format ?? questionnaire.format)] === null;
+    return columns.perceived === null || columns[referenceRole(questionnaire.format)] === null;
   });
   if (assigned > 0 && missing.length > 0) {
     notes.push(`${missing.length} 个题项没有找到完整的评分列（${missing.slice(0, 5).map((item) => `第 ${item.number} 题`).join('、')}${missing.length > 5 ? ' 等' : ''}），这些题项不计入结果。`);
@@ -261,6 +262,16 @@ export function detectServqualColumns(table: TableLike, questionnaire: ServqualQ
   }
   if (assigned === 0 && notes.length === 0) notes.push('没有识别出 SERVQUAL 评分列：请在下方逐项选择列。');
   return { mapping, format, method, assigned, notes };
+}
+
+/**
+ * Items with both a perception column and the format's reference column (E, or desired for the
+ * three-column format): the items an analysis can use.
+ * @example completeItems(emptyMapping(questionnaire), questionnaire) // 0
+ */
+export function completeItems(mapping: ServqualColumnMapping, questionnaire: Pick<ServqualQuestionnaire, 'format'>): number {
+  const reference = referenceRole(questionnaire.format);
+  return mapping.items.filter((entry) => entry.columns.perceived !== null && entry.columns[reference] !== null).length;
 }
 
 export type MappingCheck = { ok: true; usableItemIds: string[]; hasWeights: boolean; warnings: string[] } | { ok: false; error: string };

@@ -9,8 +9,8 @@ import { z } from 'zod/mini';
 import type { IssueSummary, TablePreview } from '../import/types';
 import { encodeShareState } from '../share';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult, WeightIssueSummary } from './analyseServqual';
-import type { AnswerRole } from './answerRoles';
-import { checkMapping, detectServqualColumns, emptyMapping, type MappingDetection, type ServqualColumnMapping } from './columnMapping';
+import type { AnswerRole, ServqualFormat } from './answerRoles';
+import { checkMapping, completeItems, detectServqualColumns, emptyMapping, type MappingDetection, type ServqualColumnMapping } from './columnMapping';
 import type { DimensionId } from './dimensions';
 import type { CrosshairMode } from './importancePerformance';
 import type { PresetId } from './presets';
@@ -46,6 +46,20 @@ export interface ServqualImport {
   /** The request last asked for (questionnaire checked, mapping checked), or null. */
   run: ServqualAnalysisRequest | null;
   error: string | null;
+  /** What the file suggests changing in the questionnaire, until the user accepts or declines (absent in states stored before it existed). */
+  suggestion?: SettingsSuggestion | null;
+}
+
+/**
+ * Settings a file suggests, offered only when its columns really map under them: another format
+ * (with how many items would then be complete), and/or asking for importance points because
+ * every dimension has a points column. Nothing changes until the user accepts.
+ */
+export interface SettingsSuggestion {
+  format: ServqualFormat | null;
+  /** Items complete under the suggested format (0 when only askWeights is suggested). */
+  items: number;
+  askWeights: boolean;
 }
 
 export interface ServqualState {
@@ -70,6 +84,9 @@ export type ServqualEvent =
   | { type: 'itemColumn'; itemId: string; role: AnswerRole; column: number | null }
   | { type: 'weightColumn'; dimension: DimensionId; column: number | null }
   | { type: 'redetect'; preview: TablePreview }
+  /** The user accepts the file's suggested settings: apply them and map the columns again. */
+  | { type: 'acceptSuggestion'; preview: TablePreview }
+  | { type: 'declineSuggestion' }
   | { type: 'analyseNow' }
   | { type: 'view'; patch: Partial<ViewSettings> }
   | { type: 'typedWeight'; dimension: DimensionId; text: string };
@@ -79,7 +96,7 @@ export const DEFAULT_VIEW: ViewSettings = {
   crosshairs: 'data-mean',
   ipaLevel: 'dimension',
 };
-const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null };
+const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null, suggestion: null };
 
 export const initialState: ServqualState = { questionnaire: createQuestionnaire('hotel'), results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
 
@@ -103,17 +120,32 @@ function withQuestionnaire(state: ServqualState, questionnaire: ServqualQuestion
   return { ...state, questionnaire, importer: { ...state.importer, mapping: mapping ? alignMapping(mapping, questionnaire) : null } };
 }
 
-/** Proposes a mapping from the table's headers; the data's format wins over the questionnaire's. */
+/**
+ * Proposes a mapping from the table's headers for the questionnaire as it is. A file never
+ * changes the questionnaire by itself (a header with “理想” or “最低” is not enough): when the
+ * headers point to another format and the columns really map under it — more complete items
+ * than under the current one — or hold every dimension's importance points while the
+ * questionnaire does not ask for them, the change is offered as a suggestion for the user to accept.
+ */
 function detect(state: ServqualState, preview: TablePreview): ServqualState {
-  let questionnaire = state.questionnaire;
-  let found = detectServqualColumns(preview, questionnaire);
+  const { questionnaire } = state;
+  const found = detectServqualColumns(preview, questionnaire);
+  const current = completeItems(found.mapping, questionnaire);
+  let format: ServqualFormat | null = null;
+  let items = 0;
   if (found.format !== null && found.format !== questionnaire.format) {
-    questionnaire = { ...questionnaire, format: found.format };
-    found = detectServqualColumns(preview, questionnaire);
+    const other = { ...questionnaire, format: found.format };
+    const complete = completeItems(detectServqualColumns(preview, other).mapping, other);
+    if (complete > current) {
+      format = found.format;
+      items = complete;
+    }
   }
-  const hasWeightColumns = usedDimensions(questionnaire).every((dimension) => found.mapping.weights[dimension] !== null);
-  if (hasWeightColumns && !questionnaire.askWeights) questionnaire = { ...questionnaire, askWeights: true };
-  const next: ServqualState = { ...state, questionnaire, importer: { ...state.importer, headers: [...preview.headers], mapping: found.mapping, detection: found, error: null } };
+  const askWeights = !questionnaire.askWeights && usedDimensions(questionnaire).every((dimension) => found.mapping.weights[dimension] !== null);
+  const suggestion: SettingsSuggestion | null = format !== null || askWeights ? { format, items, askWeights } : null;
+  const next: ServqualState = { ...state, importer: { ...state.importer, headers: [...preview.headers], mapping: found.mapping, detection: found, error: null, suggestion } };
+  // Nothing usable under the current settings while a suggestion waits: ask first, no error yet.
+  if (suggestion !== null && current === 0) return next;
   return found.assigned > 0 ? run(next, found.mapping) : next;
 }
 
@@ -152,6 +184,17 @@ export function reduce(state: ServqualState, event: ServqualEvent): ServqualStat
     }
     case 'redetect':
       return detect(state, event.preview);
+    case 'acceptSuggestion': {
+      const suggestion = state.importer.suggestion;
+      if (!suggestion) return state;
+      const accepted = withQuestionnaire(state, { ...q, format: suggestion.format ?? q.format, askWeights: q.askWeights || suggestion.askWeights });
+      return detect(accepted, event.preview);
+    }
+    case 'declineSuggestion': {
+      const declined = { ...state, importer: { ...state.importer, suggestion: null } };
+      // Now say what the current settings can use (the message detect held back while asking).
+      return declined.importer.mapping && declined.importer.run === null && (declined.importer.detection?.assigned ?? 0) > 0 ? run(declined, declined.importer.mapping) : declined;
+    }
     case 'analyseNow':
       return state.importer.mapping ? run(state, state.importer.mapping) : state;
     case 'view':
