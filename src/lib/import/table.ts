@@ -1,5 +1,6 @@
 import { detectQuestionnaireStar } from './headers';
 import { readNumber } from './cells';
+import { profileTable } from './profile';
 import { MAX_COLUMNS, PREVIEW_ROWS, type SurveySource, type SurveyTable, type TablePreview, type TableResult } from './types';
 
 /** Largest table held in memory (cells); beyond it the message asks for a smaller extract. */
@@ -107,8 +108,11 @@ export class TableBuilder {
     if (rowNumber > 1) this.addWarning(`前 ${rowNumber - 1} 行是空行，表头取第 ${rowNumber} 行。`);
   }
 
-  /** The finished table, or the Chinese reason there is none. */
-  finish(): TableResult {
+  /**
+   * The finished table, or the Chinese reason there is none.
+   * @param source facts known only at the end (e.g. csv vs tsv once the delimiter is known)
+   */
+  finish(source: Partial<SurveySource> = {}): TableResult {
     if (this.failure !== null) return { ok: false, error: this.failure };
     if (this.headers === null) return { ok: false, error: '文件是空的：没有找到任何内容。' };
     if (this.rows.length === 0) return { ok: false, error: `只有表头（第 ${this.headerRow} 行的列名），没有数据行。请确认导出时包含了答卷数据。` };
@@ -117,7 +121,7 @@ export class TableBuilder {
       warnings.push(`有 ${this.overflowRows.toLocaleString('zh-CN')} 行的单元格比表头多（第一处在第 ${this.firstOverflowRow} 行），多出的部分已忽略。可能是某个单元格里含有未加引号的分隔符。`);
     }
     const questionnaireStar = detectQuestionnaireStar(this.headers);
-    const table: SurveyTable = { headers: this.headers, rows: this.rows, rowNumbers: this.rowNumbers, source: this.source, questionnaireStar };
+    const table: SurveyTable = { headers: this.headers, rows: this.rows, rowNumbers: this.rowNumbers, source: { ...this.source, ...source }, questionnaireStar };
     return { ok: true, table, warnings };
   }
 }
@@ -135,9 +139,13 @@ function hasContentBeyond(cells: readonly string[], width: number): boolean {
   return false;
 }
 
-/** The part of a table sent to the page: headers, the first rows, counts. */
-export function toPreview(table: SurveyTable, warnings: string[]): TablePreview {
+/**
+ * The part of a table sent to the page: headers, the first rows, counts, and the column
+ * profiles over all rows (computed here unless given).
+ */
+export function toPreview(table: SurveyTable, warnings: string[], profiles = profileTable(table)): TablePreview {
   return {
+    profiles,
     headers: table.headers,
     rows: table.rows.slice(0, PREVIEW_ROWS),
     rowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),

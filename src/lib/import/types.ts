@@ -3,16 +3,20 @@
  * Everything here is plain data (structured-clone safe), so a table or a summary can
  * cross the worker boundary unchanged. Keep these shapes stable: tools code against them.
  */
+import type { EncodingReport } from './encoding';
+import type { ColumnProfile } from './profile';
 
 /** Where a table came from. */
 export type SourceKind = 'paste' | 'csv' | 'tsv' | 'xlsx' | 'xls';
 
-/** The text encoding detected for a delimited file (never asked of the user). */
-export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+/** The text encoding of a delimited file: found by src/lib/import/encoding.ts or chosen by the user. */
+export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'big5' | 'shift_jis' | 'euc-kr' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface SurveySource {
   kind: SourceKind;
   encoding?: DetectedEncoding;
+  /** How the encoding was found, with every candidate's score and preview (delimited files only). */
+  encodingReport?: EncodingReport;
   fileName?: string;
   sheetName?: string;
 }
@@ -41,6 +45,8 @@ export type TableResult =
 
 /** What the worker sends back after a load: enough to render a preview and pick columns. */
 export interface TablePreview {
+  /** One profile per column over ALL rows (what every role's scoring reads); always sent by the worker. */
+  profiles?: ColumnProfile[];
   headers: string[];
   /** The first PREVIEW_ROWS data rows. */
   rows: string[][];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkDecoder, NotUtf8Error, decodeBytes, guessEncoding, looksBinary, sniffFile } from '../../../src/lib/import/decode';
+import { DecodeStage, decodeBytes, looksBinary, sniffFile } from '../../../src/lib/import/decode';
 import { PNG_BYTES, encodeGbk, utf16le, utf8, utf8Bom } from './fixtures';
 
 const TEXT = '得分,分组\r\n9,华东\r\n7,华南\r\n';
@@ -11,52 +11,57 @@ describe('decodeBytes detects the encoding', () => {
     ['GBK (table-encoded)', encodeGbk(TEXT), 'gb18030'],
     ['UTF-16LE with BOM', utf16le(TEXT), 'utf-16le'],
   ] as const)('%s', (_name, bytes, encoding) => {
-    expect(decodeBytes(bytes)).toEqual({ text: TEXT, encoding });
+    expect(decodeBytes(bytes)).toMatchObject({ text: TEXT, encoding });
   });
 
   it('reads plain ASCII as UTF-8', () => {
-    expect(decodeBytes(utf8('a,b\n1,2'))).toEqual({ text: 'a,b\n1,2', encoding: 'utf-8' });
+    expect(decodeBytes(utf8('a,b\n1,2'))).toMatchObject({ text: 'a,b\n1,2', encoding: 'utf-8', report: { basis: 'ascii' } });
   });
 
   it('decodes the known GBK pair C4E3 BAC3 as 你好 (GB 2312 chart)', () => {
-    expect(decodeBytes(Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3]))).toEqual({ text: '你好', encoding: 'gb18030' });
+    expect(decodeBytes(Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3]))).toMatchObject({ text: '你好', encoding: 'gb18030' });
   });
 });
 
-describe('ChunkDecoder', () => {
+describe('DecodeStage (one pass, decided at the first non-ASCII bytes)', () => {
   it('joins a UTF-8 character split across slices', () => {
     const bytes = utf8('推荐意愿');
-    const decoder = new ChunkDecoder('utf-8');
-    const text = decoder.decode(bytes.subarray(0, 4), false) + decoder.decode(bytes.subarray(4), true);
-    expect(text).toBe('推荐意愿');
+    const stage = new DecodeStage();
+    expect(stage.push(bytes.subarray(0, 4), false) + stage.push(bytes.subarray(4), true)).toBe('推荐意愿');
+    expect(stage.report).toMatchObject({ encoding: 'utf-8', basis: 'valid-utf8', confidence: 'sure' });
   });
 
   it('joins a GBK character split across slices', () => {
     const bytes = encodeGbk('推荐');
-    const decoder = new ChunkDecoder('gb18030');
-    expect(decoder.decode(bytes.subarray(0, 1), false) + decoder.decode(bytes.subarray(1, 3), false) + decoder.decode(bytes.subarray(3), true)).toBe('推荐');
+    const stage = new DecodeStage('gb18030');
+    expect(stage.push(bytes.subarray(0, 1), false) + stage.push(bytes.subarray(1, 3), false) + stage.push(bytes.subarray(3), true)).toBe('推荐');
+    expect(stage.report.basis).toBe('forced');
   });
 
-  it('skips a BOM split across slices', () => {
-    const bytes = utf8Bom('ab');
-    const decoder = new ChunkDecoder('utf-8-bom', 3);
-    expect(decoder.decode(bytes.subarray(0, 2), false) + decoder.decode(bytes.subarray(2), true)).toBe('ab');
+  it('skips a BOM and says the BOM decided', () => {
+    const stage = new DecodeStage();
+    expect(stage.push(utf8Bom('ab'), true)).toBe('ab');
+    expect(stage.report).toMatchObject({ encoding: 'utf-8-bom', basis: 'bom', confidence: 'sure' });
   });
 
-  it('throws NotUtf8Error when a later slice is GBK', () => {
-    const decoder = new ChunkDecoder('utf-8');
-    decoder.decode(utf8('abc,'), false);
-    expect(() => decoder.decode(encodeGbk('华东'), true)).toThrow(NotUtf8Error);
+  it('waits through ASCII slices and decides at the first GBK bytes, without going back', () => {
+    const stage = new DecodeStage();
+    expect(stage.push(utf8('abc,'), false)).toBe('abc,');
+    expect(stage.report.basis).toBe('ascii');
+    expect(stage.push(encodeGbk('华东'), true)).toBe('华东');
+    expect(stage.report).toMatchObject({ encoding: 'gb18030', basis: 'scored' });
+  });
+
+  it('counts bytes the chosen encoding cannot read', () => {
+    const stage = new DecodeStage();
+    stage.push(utf8('推荐,'), false);
+    stage.push(encodeGbk('华东'), true);
+    expect(stage.report.encoding).toBe('utf-8');
+    expect(stage.report.replacements).toBeGreaterThan(0);
   });
 });
 
-describe('guessEncoding and sniffFile', () => {
-  it('guesses from the head, allowing a cut character at its end', () => {
-    expect(guessEncoding(utf8('推荐').subarray(0, 4))).toEqual({ encoding: 'utf-8', bomLength: 0 });
-    expect(guessEncoding(encodeGbk('推荐'))).toEqual({ encoding: 'gb18030', bomLength: 0 });
-    expect(guessEncoding(utf8Bom('x'))).toEqual({ encoding: 'utf-8-bom', bomLength: 3 });
-  });
-
+describe('sniffFile', () => {
   it.each([
     ['PNG', PNG_BYTES, { binary: 'PNG 图片' }],
     ['xlsx (ZIP)', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]), 'zip'],

@@ -1,0 +1,165 @@
+/**
+ * Stage 5 of the import pipeline: one profile per column, computed over ALL rows in the worker.
+ * Every role's scoring (src/lib/import/roles.ts) reads these numbers and nothing else, so the
+ * page receives the profiles (small) instead of the rows (large), and a choice never rests on
+ * a preview of the first 20 rows.
+ */
+import { readNumber } from './cells';
+import { cleanHeader, isMetaColumn, splitMatrixHeader } from './headers';
+import type { SurveyTable } from './types';
+
+/** Distinct values tracked per column; beyond it the column is “many-valued” (ids, free text). */
+export const DISTINCT_CAP = 200;
+/** Values listed in `top` (for reasons and for mapping answers). */
+const TOP_VALUES = 12;
+
+export interface ColumnProfile {
+  index: number;
+  header: string;
+  /** Cells with an answer (neither empty nor a missing code). */
+  filled: number;
+  /** Empty cells, (跳过), (空), N/A and negative codes. */
+  missing: number;
+  /** 问卷星's negative codes (-2 跳过, -3 未显示) among the missing cells. */
+  negativeCodes: number;
+  /** Cells written “(跳过)” (问卷星 text layout) among the missing cells. */
+  skipText: number;
+  /** Cells read as a number (9, 9分, ９). */
+  numbers: number;
+  /** …of which integers. */
+  integers: number;
+  min: number | null;
+  max: number | null;
+  /** smallIntegers[v] = cells holding the integer v, for v = 0 … 11. */
+  smallIntegers: number[];
+  /** Answers that are not numbers (text). */
+  text: number;
+  /** Cells written as a score with 分 (问卷星 text layout: “3分”). */
+  scoreSuffix: number;
+  /** Cells like “137秒” (问卷星 所用时间). */
+  secondsSuffix: number;
+  /** Cells joining several choices with ┋ (问卷星 multi-choice, text layout). */
+  multiChoice: number;
+  /** Distinct answers (capped at DISTINCT_CAP; see distinctCapped). */
+  distinct: number;
+  distinctCapped: boolean;
+  /** The most frequent answers with their counts, most frequent first. */
+  top: { value: string; count: number }[];
+  /** Every number is the previous row's plus 1 (序号, ids). */
+  sequential: boolean;
+  /** Header signs. */
+  meta: boolean;
+  /** The row item of a 问卷星 matrix sub-column (`13、…—外观` → 外观), else null. */
+  matrixItem: string | null;
+  /** A multi-choice option split into its own 0/1 column (`第3题(选项1)`, `3(选项)`). */
+  optionSplit: boolean;
+}
+
+/** The per-column statistics for the whole table. */
+export function profileTable(table: Pick<SurveyTable, 'headers' | 'rows'>): ColumnProfile[] {
+  return table.headers.map((header, index) => profileColumn(table.rows, index, header));
+}
+
+const OPTION_SPLIT = /[(（]\s*选项|^第\s*\d+\s*题\s*[(（]|^\d+\s*[(（][^)）]+[)）]\s*$/;
+const SCORE_TEXT = /^\s*[0-9０-９]+\s*分/;
+const SECONDS_TEXT = /^\s*\d+\s*秒\s*$/;
+
+/**
+ * The profile of one column.
+ * @example profileColumn([['9'], ['10'], ['(跳过)']], 0, '推荐意愿').smallIntegers[9] // 1
+ */
+export function profileColumn(rows: readonly (readonly string[])[], index: number, header: string): ColumnProfile {
+  let filled = 0;
+  let missing = 0;
+  let negativeCodes = 0;
+  let skipText = 0;
+  let numbers = 0;
+  let integers = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  const smallIntegers = new Array<number>(12).fill(0);
+  let text = 0;
+  let scoreSuffix = 0;
+  let secondsSuffix = 0;
+  let multiChoice = 0;
+  const counts = new Map<string, number>();
+  let distinctCapped = false;
+  let sequential = true;
+  let previous: number | null = null;
+  for (let row = 0; row < rows.length; row += 1) {
+    const raw = rows[row]![index] ?? '';
+    const reading = readNumber(raw);
+    if (reading.kind === 'missing') {
+      missing += 1;
+      if (reading.reason.startsWith('代码')) negativeCodes += 1;
+      else if (reading.reason === '跳过') skipText += 1;
+      continue;
+    }
+    filled += 1;
+    const cell = raw.length < 3 ? raw : raw.trim();
+    const seen = counts.get(cell);
+    if (seen !== undefined) counts.set(cell, seen + 1);
+    else if (counts.size < DISTINCT_CAP) counts.set(cell, 1);
+    else distinctCapped = true;
+    if (reading.kind === 'value') {
+      const value = reading.value;
+      numbers += 1;
+      if (value < min) min = value;
+      if (value > max) max = value;
+      if (Number.isInteger(value)) {
+        integers += 1;
+        if (value >= 0 && value <= 11) smallIntegers[value]! += 1;
+      }
+      if (sequential && previous !== null && value !== previous + 1) sequential = false;
+      previous = value;
+      if (cell.length > 1 && SCORE_TEXT.test(cell)) scoreSuffix += 1;
+    } else {
+      text += 1;
+      sequential = false;
+      if (SECONDS_TEXT.test(cell)) secondsSuffix += 1;
+      if (cell.includes('┋')) multiChoice += 1;
+    }
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, TOP_VALUES).map(([value, count]) => ({ value, count }));
+  const clean = cleanHeader(header);
+  return {
+    index,
+    header,
+    filled,
+    missing,
+    negativeCodes,
+    skipText,
+    numbers,
+    integers,
+    min: numbers > 0 ? min : null,
+    max: numbers > 0 ? max : null,
+    smallIntegers,
+    text,
+    scoreSuffix,
+    secondsSuffix,
+    multiChoice,
+    distinct: counts.size,
+    distinctCapped,
+    top,
+    sequential: sequential && numbers >= 3 && text === 0,
+    meta: isMetaColumn(header),
+    matrixItem: splitMatrixHeader(header).item,
+    optionSplit: OPTION_SPLIT.test(header.trim()) || OPTION_SPLIT.test(clean),
+  };
+}
+
+/** What the whole file's layout says (问卷星 text layout vs option-number layout). */
+export interface TableLayout {
+  /** Cells like “3分” or “(跳过)” appear: 问卷星 “按选项文本” download. */
+  textLayout: boolean;
+  /** -2/-3 codes or 0/1 option columns and no “3分” text: 问卷星 “按选项序号” download. */
+  optionNumberLayout: boolean;
+}
+
+/** The layout signs over all profiles. */
+export function tableLayout(profiles: readonly ColumnProfile[]): TableLayout {
+  const textLayout = profiles.some((profile) => profile.scoreSuffix > 0 || profile.skipText > 0 || profile.multiChoice > 0);
+  const codes = profiles.some((profile) => profile.negativeCodes > 0);
+  const splits = profiles.some((profile) => profile.optionSplit && profile.max !== null && profile.max <= 1);
+  return { textLayout, optionNumberLayout: !textLayout && (codes || splits) };
+}
