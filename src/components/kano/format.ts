@@ -1,17 +1,16 @@
-/** Number formats of the KANO views: true minus signs, fixed decimals, tabular figures via CSS. */
+/**
+ * The KANO views' number formats, on the shared tool format (src/lib/tool/format.ts): shares as
+ * percentages with one decimal, coefficients with two, counts with thousands separators.
+ */
+import { formatCount, formatNumber, formatPercent } from '../../lib/tool/format';
 
 /** 0.4821 → "48.2%" */
-export function percent(share: number, digits = 1): string {
-  return `${(share * 100).toFixed(digits)}%`;
-}
+export const percent = formatPercent;
 
 /** −0.7365 → "−0.74"; −0 → "0.00". */
 export function signed(value: number, digits = 2): string {
-  const text = value.toFixed(digits);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text.replace('-', '−');
+  return formatNumber(value, digits);
 }
 
 /** 12345 → "12,345" */
-export function count(value: number): string {
-  return value.toLocaleString('zh-CN');
-}
+export const count = formatCount;
