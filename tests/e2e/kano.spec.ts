@@ -249,3 +249,67 @@ test.describe('KANO calculator', () => {
     });
   });
 });
+
+/**
+ * A Spanish-language export of one Kano pair, eight respondents: wording the built-in table does
+ * not know. Values and counts over both columns (hand count): No me gusta 6, Me gusta 4,
+ * Lo espero 2, Me da igual 2, Lo tolero 2.
+ * - rows 2–5: Me gusta / No me gusta → like/dislike → O (4)
+ * - rows 6–7: Lo espero / No me gusta → must-be/dislike → M (2)
+ * - rows 8–9: Me da igual / Lo tolero → neutral/live with → I (2)
+ */
+const SPANISH_ROWS = [
+  ['接机服务（正向）', '接机服务（反向）'],
+  ...Array.from({ length: 4 }, () => ['Me gusta', 'No me gusta']),
+  ...Array.from({ length: 2 }, () => ['Lo espero', 'No me gusta']),
+  ...Array.from({ length: 2 }, () => ['Me da igual', 'Lo tolero']),
+];
+const SPANISH_MAPPING: [string, string][] = [['Me gusta', '我很喜欢'], ['Lo espero', '理应如此'], ['Me da igual', '无所谓'], ['Lo tolero', '能忍受'], ['No me gusta', '我很不喜欢']];
+
+/** Imports the Spanish file; the analysis finds no recognised pair and lists the values. */
+async function importUnrecognised(page: Page): Promise<void> {
+  await openCalculator(page);
+  await chooseCsv(page.locator('.kano-import input[type="file"]'), 'respuestas.csv', SPANISH_ROWS);
+  await expect(page.getByTestId('kano-answer-mapping')).toBeVisible();
+}
+
+test.describe('KANO answer mapping', () => {
+  test('unrecognised answers → the values with their counts → mapped → results, and the error is gone', async ({ page }) => {
+    await importUnrecognised(page);
+    await expect(page.locator('.kano-import .kano-status')).toContainText('5 种答案');
+    const mapping = page.getByTestId('kano-answer-mapping');
+    const table = mapping.getByRole('table', { name: '表格中的答案、出现次数和对应的标准答案' });
+    await expect(table.locator('tbody tr')).toHaveText([/^No me gusta\s*6/, /^Me gusta\s*4/, /^Lo espero\s*2/, /^Me da igual\s*2/, /^Lo tolero\s*2/]);
+    await expect(page.getByTestId('kano-answer-pending')).toHaveText('还有 5 种答案（共 16 次）未对应，不计入结果。');
+    for (const [value, answer] of SPANISH_MAPPING) await mapping.getByRole('combobox', { name: `${value} 对应为`, exact: true }).selectOption({ label: answer });
+    await expect(page.getByTestId('kano-answer-pending')).toHaveText('所有列出的答案都已对应。');
+    // By keyboard: focus the button and press Enter.
+    await mapping.getByRole('button', { name: '按此对应重新分析' }).focus();
+    await page.keyboard.press('Enter');
+    const results = page.getByTestId('kano-results');
+    await expect(results.getByText('数据来源：respuestas.csv · 8 位受访者 · 1 项功能')).toBeVisible();
+    // O 4 vs M 2 of 8: Fong's bound 1.65·√(6·10/16) = 3.19 > 2, not significant, so M > O > A > I gives M.
+    await expect(results.getByRole('table', { name: '各功能的 KANO 归类（全部受访者）' }).getByRole('row', { name: /接机服务/ })).toContainText('基本型（M）');
+    await expect(page.locator('.kano-import .kano-status')).toBeEmpty();
+    await expect(page.getByText(/没有一对能识别的回答|没有从表头认出/)).toHaveCount(0);
+  });
+
+  test('axe: the answer mapping at 1280 px', async ({ page }) => {
+    await importUnrecognised(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('axe and no horizontal overflow: the answer mapping at 390 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await importUnrecognised(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('screenshots for a person to look at: the answer mapping at 1280 and 390 px', async ({ page }) => {
+    await importUnrecognised(page);
+    await page.getByTestId('kano-answer-mapping').screenshot({ path: 'artifacts/screens/kano-1280-answer-mapping.png' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('kano-answer-mapping').screenshot({ path: 'artifacts/screens/kano-390-answer-mapping.png' });
+  });
+});

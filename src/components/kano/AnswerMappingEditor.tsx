@@ -22,9 +22,8 @@ export function AnswerMappingEditor({ importer, values }: { importer: KanoCalcul
     <section className="kano-answers" aria-labelledby={`${id}-title`} data-testid="kano-answer-mapping">
       <h4 id={`${id}-title`}>答案对应</h4>
       <p className="calc-hint">
-        正向、反向问题列里共有 {count(values.distinct)} 种不同的答案
-        {values.distinct > values.values.length ? `（下表列出最常见的 ${values.values.length} 种）` : ''}。
-        请把每种答案对应到五个标准答案之一；选“不计入”的答案按无效处理，并在问题清单里列出行号。
+        {`正向、反向问题列里共有 ${count(values.distinct)} 种不同的答案${values.distinct > values.values.length ? `（下表列出最常见的 ${values.values.length} 种）` : ''}。`}
+        {'请把每种答案对应到五个标准答案之一；选“不计入”的答案按无效处理，并在问题清单里列出行号。'}
       </p>
 
       {values.hasCodes && (
