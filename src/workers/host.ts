@@ -5,18 +5,19 @@
  *   hostSurveyWorker<NpsRequest, NpsResult>({ nps: analyseNps });
  *
  * Protocol (main → worker):
- *   { type: 'load', file?: File, text?: string, fileName?: string }
+ *   { type: 'load', file?: File, text?: string, fileName?: string, encoding? }
  *   { type: 'analyse', request: { kind, … }, id?: number }
  * (worker → main):
  *   { type: 'progress', phase: '读取' | '解析' | '计算', fraction }   fraction ∈ [0, 1]
- *   { type: 'loaded', preview }                                     the table is kept in the worker
+ *   { type: 'loaded', preview }            the table stays in the worker; the preview carries the
+ *                                          column profiles over all rows (src/lib/import/profile.ts)
  *   { type: 'result', result, id? }                                 id echoes the analyse request
  *   { type: 'error', message, during: 'load' | 'analyse', id? }     Chinese message
  * A failed load keeps the previously loaded table. Cancel = terminate the worker.
  * papaparse and SheetJS are imported dynamically inside the readers, so they are fetched
  * only when a file of that kind is read.
  */
-import type { ProgressPhase, SurveyTable, TablePreview } from '../lib/import/types';
+import type { DetectedEncoding, ProgressPhase, SurveyTable, TablePreview } from '../lib/import/types';
 import { loadSurveyInput, toPreview } from '../lib/import/load';
 
 /** Every analysis request names its kind; the rest is the tool's own. */
@@ -44,6 +45,8 @@ export interface LoadMessage {
   file?: File;
   text?: string;
   fileName?: string;
+  /** Read the file in this encoding (the user picked it from the list) instead of detecting it. */
+  encoding?: DetectedEncoding;
 }
 
 export interface AnalyseMessage<Request extends AnalysisRequest = AnalysisRequest> {

@@ -12,10 +12,11 @@
  * A failed load or analysis sets `error` and keeps the previous `preview` and `result`.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { ProgressPhase, TablePreview } from '../../lib/import/types';
+import type { DetectedEncoding, ProgressPhase, TablePreview } from '../../lib/import/types';
 import type { AnalysisRequest, WorkerInbound, WorkerOutbound } from '../../workers/host';
 
-export type SurveyInput = { file: File } | { text: string; fileName?: string };
+/** A file (optionally read in an encoding the user chose) or pasted text. */
+export type SurveyInput = { file: File; encoding?: DetectedEncoding } | { text: string; fileName?: string };
 
 export type SurveyWorkerStatus =
   /** Nothing loaded yet (or after reset). */
@@ -269,7 +270,7 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
 
   const postLoad = (worker: Worker, input: SurveyInput) => {
     const message: WorkerInbound<Request> =
-      'file' in input ? { type: 'load', file: input.file, fileName: input.file.name } : { type: 'load', text: input.text, ...(input.fileName ? { fileName: input.fileName } : {}) };
+      'file' in input ? { type: 'load', file: input.file, fileName: input.file.name, ...(input.encoding ? { encoding: input.encoding } : {}) } : { type: 'load', text: input.text, ...(input.fileName ? { fileName: input.fileName } : {}) };
     worker.postMessage(message);
   };
 

@@ -225,7 +225,7 @@ function sortCandidates(candidates: EncodingCandidate[]): EncodingCandidate[] {
 
 /** The first line holding non-ASCII text, shortened, for the encoding preview. */
 function previewLine(text: string): string {
-  const line = text.split(/\r\n|\n|\r/).find((candidate) => /[^\x00-\x7f]/.test(candidate)) ?? text;
+  const line = text.split(/\r\n|\n|\r/).find((candidate) => firstNonAsciiChar(candidate) !== -1) ?? text;
   const trimmed = line.trim();
   return trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
 }
@@ -247,4 +247,9 @@ export function describeEncoding(report: EncodingReport): string {
     case 'scored':
       return report.confidence === 'likely' ? `编码 ${name}（推测，把握较大）` : `编码 ${name}（推测，把握不大：请核对下方预览）`;
   }
+}
+
+function firstNonAsciiChar(text: string): number {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return index;
+  return -1;
 }
