@@ -27,6 +27,7 @@ import { printWithFlag } from '../shared/printWithFlag';
 import { saveTemplateWorkbook } from '../shared/templateWorkbook';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type ToolSpec } from '../shared/useTool';
+import { usePollFeed } from '../poll/usePollFeed';
 import { mountAllLazy } from './LazyMount';
 
 function createWorker(): Worker {
@@ -50,6 +51,7 @@ const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResu
 
 export function useKanoTool() {
   const tool = useTool(SPEC);
+  usePollFeed(tool.survey.load);
   const { state, send } = tool;
   const { questionnaire, importer } = state;
   const derived = useMemo(() => selectKano(state), [state]);

@@ -10,6 +10,7 @@ import * as nps from '../../lib/nps/state';
 import type { NpsEvent, NpsState } from '../../lib/nps/state';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type Tool, type ToolSpec } from '../shared/useTool';
+import { usePollFeed } from '../poll/usePollFeed';
 import { withBase } from '../../utils/url';
 import NpsInput from './NpsInput';
 import NpsPlanner from './NpsPlanner';
@@ -38,6 +39,7 @@ const SPEC: ToolSpec<NpsState, NpsEvent, NpsTableRequest, NpsTableResult> = {
 
 export default function NpsCalculator() {
   const tool = useTool<NpsState, NpsEvent, NpsTableRequest, NpsTableResult>(SPEC);
+  usePollFeed(tool.survey.load);
   const view = useMemo(() => selectNps(tool.state), [tool.state]);
   const { outcome } = view;
   const linkMessage = tool.message;

@@ -41,14 +41,13 @@ export default function PollBuilder() {
   const id = useId();
   const [salt] = useState(() => String(Math.floor(secureRandom() * 2 ** 32)));
   const [template, setTemplate] = useState<TemplateId>('nps');
-  const [drafts, setDrafts] = useState<Record<TemplateId, PollDefinition> | null>(null);
+  // client:only island: storage can be read while rendering the first time.
+  const [drafts, setDrafts] = useState<Record<TemplateId, PollDefinition>>(() => {
+    const kanoFeatures = kanoFeaturesFromStorage(readRaw(KANO_STORAGE_KEY));
+    return Object.fromEntries(TEMPLATES.map((name) => [name, defaultPoll(name, '0000', { kanoFeatures })])) as Record<TemplateId, PollDefinition>;
+  });
   const [big, setBig] = useState(false);
   const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    const kanoFeatures = kanoFeaturesFromStorage(readRaw(KANO_STORAGE_KEY));
-    setDrafts(Object.fromEntries(TEMPLATES.map((name) => [name, defaultPoll(name, '0000', { kanoFeatures })])) as Record<TemplateId, PollDefinition>);
-  }, []);
 
   useEffect(() => {
     if (!big) return;
@@ -59,7 +58,7 @@ export default function PollBuilder() {
     return () => window.removeEventListener('keydown', onKey);
   }, [big]);
 
-  const draft = drafts?.[template] ?? null;
+  const draft = drafts[template];
   const built = useMemo(() => {
     if (!draft) return null;
     const poll = { ...draft, id: pollIdFor(draft, salt) } as PollDefinition;
@@ -74,7 +73,7 @@ export default function PollBuilder() {
     if (built && !built.error) savePoll(built.poll);
   }, [built]);
 
-  if (!drafts || !draft || !built) return <div className="poll not-content" data-testid="poll-builder" data-restored="false" />;
+  if (!built) return <div className="poll not-content" data-testid="poll-builder" data-restored="false" />;
 
   const update = (patch: Partial<PollDefinition>) => {
     setCopied(false);

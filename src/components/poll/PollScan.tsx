@@ -54,7 +54,7 @@ export default function PollScan() {
       </div>
     );
   }
-  return <Scanner poll={link.poll} />;
+  return <Scanner key={link.poll.id} poll={link.poll} />;
 }
 
 function Scanner({ poll }: { poll: PollDefinition }) {
@@ -66,15 +66,16 @@ function Scanner({ poll }: { poll: PollDefinition }) {
   const [flash, setFlash] = useState<'ok' | 'error' | null>(null);
   const [sound, setSound] = useState(() => readRaw(SOUND_KEY) !== 'off');
   const [typed, setTyped] = useState('');
-  const camera = useCamera(video);
+  const camera = useCamera();
   const collectionRef = useRef(collection);
 
+  useEffect(() => savePoll(poll), [poll]);
   useEffect(() => {
-    savePoll(poll);
-    const stored = loadCollection(poll.id);
-    collectionRef.current = stored;
-    setCollection(stored);
-  }, [poll]);
+    const element = video.current;
+    if (!element) return;
+    element.srcObject = camera.stream;
+    if (camera.stream) void element.play().catch(() => undefined);
+  }, [camera.stream]);
 
   useEffect(() => {
     if (!flash) return;

@@ -1,7 +1,7 @@
 /**
  * The laptop camera for the scan view: start, stop, choose between several cameras, and a clear
- * Chinese message for each way it can fail. The stream is shown in a <video> and read frame by
- * frame by useFrameScanner; nothing is recorded.
+ * Chinese message for each way it can fail. The view shows `stream` in a <video>, which
+ * useFrameScanner reads frame by frame; nothing is recorded.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -36,44 +36,43 @@ export function cameraMessage(error: unknown): string {
   }
 }
 
-export function useCamera(video: React.RefObject<HTMLVideoElement | null>) {
+export function useCamera() {
   const [state, setState] = useState<CameraState>({ status: 'off' });
   const [cameras, setCameras] = useState<CameraChoice[]>([]);
-  const stream = useRef<MediaStream | null>(null);
+  const [stream, setStream] = useState<MediaStream | null>(null);
+  const current = useRef<MediaStream | null>(null);
 
   const stop = useCallback(() => {
-    stream.current?.getTracks().forEach((track) => track.stop());
-    stream.current = null;
-    if (video.current) video.current.srcObject = null;
+    current.current?.getTracks().forEach((track) => track.stop());
+    current.current = null;
+    setStream(null);
     setState({ status: 'off' });
-  }, [video]);
+  }, []);
 
   const start = useCallback(async (deviceId: string | null = null) => {
     if (!navigator.mediaDevices?.getUserMedia) {
       setState({ status: 'error', message: '这个浏览器不能使用摄像头（本站要用 https 或本机地址打开，摄像头才可用）。可以在下面输入学员念出的代码。' });
       return;
     }
-    stream.current?.getTracks().forEach((track) => track.stop());
+    current.current?.getTracks().forEach((track) => track.stop());
     setState({ status: 'starting' });
     try {
       const size = { width: { ideal: 1280 }, height: { ideal: 720 } };
       const next = await navigator.mediaDevices.getUserMedia({ audio: false, video: deviceId ? { ...size, deviceId: { exact: deviceId } } : size });
-      stream.current = next;
-      if (video.current) {
-        video.current.srcObject = next;
-        await video.current.play().catch(() => undefined);
-      }
+      current.current = next;
+      setStream(next);
       const devices = await navigator.mediaDevices.enumerateDevices().catch(() => []);
       const found = devices.filter((device) => device.kind === 'videoinput').map((device, index) => ({ deviceId: device.deviceId, label: device.label || `摄像头 ${index + 1}` }));
       setCameras(found);
       setState({ status: 'on', deviceId: next.getVideoTracks()[0]?.getSettings().deviceId ?? deviceId });
     } catch (error) {
-      stream.current = null;
+      current.current = null;
+      setStream(null);
       setState({ status: 'error', message: cameraMessage(error) });
     }
-  }, [video]);
+  }, []);
 
-  useEffect(() => () => stream.current?.getTracks().forEach((track) => track.stop()), []);
+  useEffect(() => () => current.current?.getTracks().forEach((track) => track.stop()), []);
 
-  return { state, cameras, start, stop };
+  return { state, cameras, stream, start, stop };
 }

@@ -22,6 +22,7 @@ import { printWithFlag } from '../shared/printWithFlag';
 import { saveTemplateWorkbook } from '../shared/templateWorkbook';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type ToolSpec } from '../shared/useTool';
+import { usePollFeed } from '../poll/usePollFeed';
 
 export const EXAMPLE_ORIGIN = '教学示例数据（虚构的酒店调查）';
 
@@ -67,6 +68,7 @@ function printWith(mode: 'questionnaire' | 'results') {
 
 export function useServqualTool() {
   const tool = useTool(SPEC);
+  usePollFeed(tool.survey.load);
   const { state, send, survey, exportCsv } = tool;
   const { questionnaire, importer, view, results } = state;
   const [copied, setCopied] = useState(false);
