@@ -42,6 +42,8 @@ export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisReques
   sharedNotice?(state: S): string;
   /** The survey worker (import tools only). */
   survey?: SurveySpec<S, Request, Result>;
+  /** Message when storage is full (default: says the share link still works; a tool without links says what to do instead). */
+  storageFullText?: string;
 }
 
 export type { ShareLink, ToolMessage };
@@ -83,8 +85,8 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
 
   useEffect(() => {
     if (!kernel.restored) return;
-    if (writeRaw(storageKey(id), JSON.stringify(wrapState(spec.version, kernel.tool))) === 'full') dispatch({ kind: 'message', message: { kind: 'error', text: STORAGE_FULL } });
-  }, [id, spec.version, kernel.tool, kernel.restored]);
+    if (writeRaw(storageKey(id), JSON.stringify(wrapState(spec.version, kernel.tool))) === 'full') dispatch({ kind: 'message', message: { kind: 'error', text: spec.storageFullText ?? STORAGE_FULL } });
+  }, [id, spec.version, spec.storageFullText, kernel.tool, kernel.restored]);
 
   const send = useCallback((event: E) => dispatch({ kind: 'event', event }), []);
   const replace = useCallback((state: S, notice: string | null = null) => dispatch({ kind: 'replace', state, message: notice ? { kind: 'notice', text: notice } : null }), []);

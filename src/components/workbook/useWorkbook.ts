@@ -7,7 +7,9 @@ import { useCallback, useEffect } from 'react';
 import { currentBook, exportWorkbook, fileName, initialDevice, parseWorkbookFile, reduce, TOOL_ID, versionedDevice, type Device, type Event, type Workbook } from '../../lib/workbook';
 import { useTool } from '../shared/useTool';
 
-const SPEC = { id: TOOL_ID, ...versionedDevice, initialState: initialDevice, reduce, sharePayload: (device: Device) => device };
+/** A workbook has no share link: when storage is full, the team's file is what keeps the input. */
+const STORAGE_FULL = '浏览器的存储空间已满，刚才的输入没有保存，关闭或刷新页面后会丢失。';
+const SPEC = { id: TOOL_ID, ...versionedDevice, initialState: initialDevice, reduce, sharePayload: (device: Device) => device, storageFullText: STORAGE_FULL };
 
 export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 export const now = () => new Date().toISOString();
