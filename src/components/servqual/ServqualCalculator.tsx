@@ -5,7 +5,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 // Direct module imports (not the barrel): see ImportPanel.tsx.
 import { formatCount, formatGap } from '../../lib/servqual/format';
-import { unweightedServqualScore } from '../../lib/servqual/servqualScore';
+import { unweightedScoreOfDimensions } from '../../lib/servqual/servqualScore';
 import { withBase } from '../../utils/url';
 import { ImportPanel } from './ImportPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
@@ -38,7 +38,7 @@ export default function ServqualCalculator() {
   // Once the chunk is here, render it directly: a Suspense reveal would be held back (React
   // throttles revealing suspended content by about 300 ms).
   const ResultsView = resultsViewReady && loadedResultsView ? loadedResultsView : LazyResultsView;
-  const unweighted = summary ? unweightedServqualScore(summary.dimensions.filter((dimension) => dimension.gap.n > 0).map((dimension) => dimension.gap.mean)) : null;
+  const unweighted = summary ? unweightedScoreOfDimensions(summary.dimensions) : null;
 
   return (
     <div className="calc servqual not-content" data-testid="servqual-calculator" data-restored={calculator.restored ? 'true' : 'false'}>

@@ -39,7 +39,7 @@ export { readServqualHeader, normaliseStatement, emptyMapping, detectServqualCol
 export type { ItemColumns, ServqualColumnMapping, HeaderRole, HeaderReading, DetectionMethod, MappingDetection, MappingCheck } from './columnMapping';
 export { WEIGHT_TOTAL, WEIGHT_TOLERANCE, checkWeights, checkTypedWeights } from './weights';
 export type { WeightCheck } from './weights';
-export { gapScore, unweightedServqualScore, weightedServqualScore } from './servqualScore';
+export { gapScore, unweightedScoreOfDimensions, unweightedServqualScore, weightedServqualScore } from './servqualScore';
 export { zoneOfTolerance, POSITION_LABELS } from './zoneOfTolerance';
 export type { ZoneOfTolerance, TolerancePosition } from './zoneOfTolerance';
 export { QUADRANTS, QUADRANT_ORDER, ipaCrosshairs, classifyQuadrant, importancePerformance } from './importancePerformance';

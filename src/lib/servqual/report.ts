@@ -11,7 +11,7 @@ import { dimensionById, type DimensionId } from './dimensions';
 import { fiveGapHints, type FiveGapHint } from './fiveGapHints';
 import { importancePerformance, type CrosshairMode, type IpaPoint, type IpaResult } from './importancePerformance';
 import { scaleMidpoint } from './scale';
-import { unweightedServqualScore, weightedServqualScore } from './servqualScore';
+import { unweightedScoreOfDimensions, weightedServqualScore } from './servqualScore';
 import { WEIGHT_TOTAL } from './weights';
 import { zoneOfTolerance, type ZoneOfTolerance } from './zoneOfTolerance';
 
@@ -154,9 +154,8 @@ export function buildServqualReport(summary: ServqualSummary, options: ReportOpt
   const dimensions = summary.dimensions.map((dimension) => gapRow(dimension, summary, confidence, dimensionById(dimension.dimension).courseName, null, dimension.dimension, false));
   const largestGaps = items.filter((row) => Number.isFinite(row.gap)).sort((a, b) => a.gap - b.gap).slice(0, LARGEST_GAPS);
 
-  const dimensionGaps = dimensions.filter((row) => Number.isFinite(row.gap)).map((row) => row.gap);
   const scores: ScoreSummary = {
-    unweighted: unweightedServqualScore(dimensionGaps),
+    unweighted: unweightedScoreOfDimensions(summary.dimensions),
     unweightedInterval: meanInterval(summary.overall.unweighted, confidence),
     weighted: null,
     weightedInterval: null,

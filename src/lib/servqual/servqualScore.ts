@@ -14,6 +14,7 @@
  *   dimensions based on SERVQUAL model among patients attending 1 Malaysia clinic in Kota Bharu,
  *   Malaysia. Oman Medical Journal, 33(5), 416–422 (a worked example of dimension gaps).
  */
+import type { Moments } from '../stats/runningMoments';
 
 /**
  * The gap of one answer pair or of two means: P − E.
@@ -32,6 +33,18 @@ export function gapScore(perceived: number, expected: number): number {
 export function unweightedServqualScore(dimensionGaps: readonly number[]): number | null {
   if (dimensionGaps.length === 0) return null;
   return dimensionGaps.reduce((sum, gap) => sum + gap, 0) / dimensionGaps.length;
+}
+
+/**
+ * The unweighted SERVQUAL score of an analysed survey: the mean of the gaps of the dimensions
+ * that have at least one respondent with a complete gap (a dimension nobody answered has no gap
+ * and does not count as 0). The results page, its report and the live announcement all read it here.
+ * @param dimensions the analysis's dimension summaries (their gap moments)
+ * @returns the score, or null when no dimension has a gap
+ * @example unweightedScoreOfDimensions([{ gap: { n: 3, mean: -1, variance: 0 } }, { gap: { n: 0, mean: 0, variance: 0 } }]) // −1
+ */
+export function unweightedScoreOfDimensions(dimensions: readonly { gap: Moments }[]): number | null {
+  return unweightedServqualScore(dimensions.filter((dimension) => dimension.gap.n > 0).map((dimension) => dimension.gap.mean));
 }
 
 /**

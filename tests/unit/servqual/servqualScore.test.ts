@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gapScore, unweightedServqualScore, weightedServqualScore } from '../../../src/lib/servqual';
+import { gapScore, unweightedScoreOfDimensions, unweightedServqualScore, weightedServqualScore } from '../../../src/lib/servqual';
 
 /**
  * Zun, A. B., Ibrahim, M. I. & Hamid, A. A. (2018). Oman Medical Journal 33(5), 416–422,
@@ -61,5 +61,21 @@ describe('weightedServqualScore', () => {
   it('throws on weights not adding up to 100 or a length mismatch (a programmer error: check first)', () => {
     expect(() => weightedServqualScore([-1, -1], [50, 40])).toThrow(RangeError);
     expect(() => weightedServqualScore([-1], [50, 50])).toThrow(RangeError);
+  });
+});
+
+describe('unweightedScoreOfDimensions (one place for the page, the report and the announcement)', () => {
+  const gap = (n: number, mean: number) => ({ gap: { n, mean, variance: 0 } });
+
+  it.each([
+    // Zun et al. (2018): (−0.25 − 0.13 − 0.13 − 0.18 − 0.16) / 5 = −0.17
+    [[gap(30, -0.25), gap(30, -0.13), gap(30, -0.13), gap(30, -0.18), gap(30, -0.16)], -0.17],
+    // A dimension nobody answered is left out, not counted as a gap of 0: (−1 + −0.5) / 2 = −0.75
+    [[gap(3, -1), gap(0, 0), gap(5, -0.5)], -0.75],
+    [[gap(0, 0)], null],
+  ])('%j → %s', (dimensions, expected) => {
+    const score = unweightedScoreOfDimensions(dimensions);
+    if (expected === null) expect(score).toBeNull();
+    else expect(score).toBeCloseTo(expected, 12);
   });
 });
