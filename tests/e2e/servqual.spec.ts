@@ -7,6 +7,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createQuestionnaire } from '../../src/lib/servqual/questionnaire';
+import { templateHeaders } from '../../src/lib/servqual/columns';
 import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
 
 const SERVQUAL_PATH = 'tools/servqual/';
@@ -318,5 +320,46 @@ test.describe('SERVQUAL calculator', () => {
     test('before a file is chosen: ≤ 100 KB gz more than a text page; chart.js, papaparse, SheetJS and the worker not loaded', async ({ page }) => {
       await expectToolScriptBudget(page, SERVQUAL_PATH, 'servqual-calculator', 'SERVQUAL');
     });
+  });
+});
+
+test.describe('SERVQUAL import asks before changing the questionnaire', () => {
+  test('a survey that is not SERVQUAL, with 理想 and 最低 in its headers, leaves the format alone (also after a reload)', async ({ page }) => {
+    await openCalculator(page);
+    await expect(page.getByTestId('servqual-format-two-column')).toBeChecked();
+    const rows = [['序号', '您理想的入住时间', '最低可接受房价', '城市'], ['1', '14:00', '300', '北京'], ['2', '15:00', '280', '上海'], ['3', '13:00', '350', '广州']];
+    await chooseCsv(page.locator('.servqual-import input[type="file"]'), '酒店偏好.csv', rows);
+    await expect(page.getByTestId('servqual-mapping')).toBeVisible();
+    await expect(page.getByTestId('servqual-suggestion')).toHaveCount(0);
+    await expect(page.getByTestId('servqual-format-two-column')).toBeChecked();
+    await page.reload();
+    await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('servqual-format-two-column')).toBeChecked();
+  });
+
+  /** The three-column template of the page's own questionnaire (D = 理想, A = 可接受, P = 感知), without weights, 4 respondents. */
+  async function importThreeColumn(page: Page): Promise<void> {
+    await openCalculator(page);
+    const headers = templateHeaders(createQuestionnaire('hotel', { format: 'three-column', askWeights: false }));
+    const rows = [headers, ...[0, 1, 2, 3].map((respondent) => headers.map((_, column) => String(((column + respondent) % 7) + 1)))];
+    await chooseCsv(page.locator('.servqual-import input[type="file"]'), '三栏式答卷.csv', rows);
+    await expect(page.getByTestId('servqual-suggestion')).toBeVisible();
+  }
+
+  test('axe: the format suggestion', async ({ page }) => {
+    await importThreeColumn(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a three-column file: the format is suggested, and changes only when the user accepts', async ({ page }) => {
+    await importThreeColumn(page);
+    const suggestion = page.getByTestId('servqual-suggestion');
+    await expect(suggestion).toContainText('三栏式');
+    await expect(suggestion).toContainText('22 个题目');
+    await expect(page.getByTestId('servqual-format-two-column')).toBeChecked();
+    await suggestion.getByRole('button', { name: '改用文件的设置' }).click();
+    await expect(page.getByTestId('servqual-format-three-column')).toBeChecked();
+    await expect(page.getByTestId('servqual-suggestion')).toHaveCount(0);
+    await expect(page.getByTestId('servqual-results').getByTestId('servqual-source')).toContainText('4 位受访者，22 个题目，1–7 分，三栏式');
   });
 });
