@@ -22,7 +22,6 @@ import { readToolLink, writeToolLink, type ShareCodec } from '../../lib/tool/sha
 import { initialKernel, kernelReducer, type ShareLink, type ToolMessage } from '../../lib/tool/kernel';
 import type { AnalysisRequest } from '../../workers/host';
 import { downloadCsv, type CsvValue } from './exportCsv';
-import { downloadSvgPng } from './svgToPng';
 import { readLegacyRaw, readRaw, removeLegacy, removeRaw, writeRaw } from './toolStorage';
 import { useToolWorker, type SurveySpec } from './useToolWorker';
 import { PAGE_LINK_EVENT, type PageLinkRequest } from '../classroom/pageLink';
@@ -123,6 +122,8 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
 
   const exportCsv = useCallback((fileName: string, rows: readonly (readonly CsvValue[])[]) => downloadCsv(fileName, rows), []);
   const exportPng = useCallback(async (svg: SVGSVGElement | null, fileName: string, title: string) => {
+    // The PNG code loads on the first export: a page that never exports does not ship it.
+    const { downloadSvgPng } = await import('./svgToPng');
     if (!svg || !(await downloadSvgPng(svg, fileName, { title }))) dispatch({ kind: 'message', message: { kind: 'error', text: '这个浏览器无法生成图片，请改用截图。' } });
   }, []);
 
