@@ -2,6 +2,7 @@
 import { useId, useMemo } from 'react';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { CATEGORY_LABELS, categoryRange, classifyScore, formatCount, formatPercent, formatPoints, formatRange, type NpsCategory, type NpsSummary } from '../../lib/nps';
+import { percentOneDecimal } from '../../lib/nps/display';
 import type { NpsOutcome, NpsView } from '../../lib/nps/select';
 import { ChartFigure, CHART_COLOURS } from '../shared/ChartFigure';
 import type { NpsTool } from './NpsCalculator';
@@ -33,7 +34,7 @@ export default function NpsResults({ tool, view, result }: { tool: NpsTool; view
       labels: ['全部回答'],
       datasets: order.map((row) => ({
         label: `${CATEGORY_LABELS[row.category]}（${row.range}）`,
-        data: [Math.round(row.share * 1000) / 10],
+        data: [percentOneDecimal(row.share)],
         backgroundColor: CATEGORY_COLOURS[row.category],
         borderWidth: 0,
         barPercentage: 0.9,

@@ -1,6 +1,7 @@
 /** NPS per segment with intervals, and the comparison of two segments. */
 import { useId } from 'react';
 import { formatCount, formatPercent, formatPoints, formatPValue, formatRange, SMALL_SAMPLE } from '../../lib/nps';
+import { confidencePercent, intervalBar, scalePosition } from '../../lib/nps/display';
 import type { NpsView } from '../../lib/nps/select';
 import type { NpsTool } from './NpsCalculator';
 
@@ -43,9 +44,9 @@ export default function NpsSegments({ tool, view, headingId }: { tool: NpsTool; 
                     <span className="nps-calc__range-zero" />
                     <span
                       className="nps-calc__range-bar"
-                      style={{ left: `${(segment.interval.lower + 100) / 2}%`, width: `${(segment.interval.upper - segment.interval.lower) / 2}%` }}
+                      style={{ left: `${intervalBar(segment.interval).left}%`, width: `${intervalBar(segment.interval).width}%` }}
                     />
-                    <span className="nps-calc__range-dot" style={{ left: `${(segment.summary.nps + 100) / 2}%` }} />
+                    <span className="nps-calc__range-dot" style={{ left: `${scalePosition(segment.summary.nps)}%` }} />
                   </span>
                 </td>
               </tr>
@@ -75,7 +76,7 @@ export default function NpsSegments({ tool, view, headingId }: { tool: NpsTool; 
           <dl className="nps-calc__stats">
             <div><dt>差值（A − B）</dt><dd data-testid="nps-compare-difference">{formatPoints(comparison.result.adjustedDifference, { signed: true })} 分</dd></div>
             <div><dt>标准误 SE</dt><dd data-testid="nps-compare-se">{formatPoints(comparison.result.standardError)} 分</dd></div>
-            <div><dt>差值的 {Math.round(comparison.result.confidence * 100)}% 置信区间</dt><dd data-testid="nps-compare-ci">{formatRange(comparison.result.lower, comparison.result.upper)}</dd></div>
+            <div><dt>差值的 {confidencePercent(comparison.result.confidence)}% 置信区间</dt><dd data-testid="nps-compare-ci">{formatRange(comparison.result.lower, comparison.result.upper)}</dd></div>
             <div><dt>z</dt><dd data-testid="nps-compare-z">{formatPoints(comparison.result.z, { decimals: 2 })}</dd></div>
             <div><dt>双侧 p</dt><dd data-testid="nps-compare-p">{formatPValue(comparison.result.pValue)}</dd></div>
           </dl>
