@@ -179,6 +179,96 @@ test('a tool result prints as a one-page report with the title block and address
   expectInsidePages(pages);
 });
 
+/**
+ * The other tools' reports, printed as a reader would: results loaded, nothing scrolled to, then
+ * `page.pdf()`, which fires `beforeprint` as the browser's print dialog does. A chart drawn
+ * only when scrolled to (KANO) must be drawn by then: the report holds the chart, not its
+ * placeholder. Each report: one A4 sheet, the title block, the result's key figure, the
+ * address, every word inside the page.
+ */
+const TOOL_REPORTS = [
+  {
+    name: 'kano',
+    path: 'tools/kano/',
+    async load(page: Page) {
+      await expect(page.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true');
+      await page.getByRole('button', { name: '教学示例数据' }).click();
+      await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();
+    },
+    // The example's data source line, and the two charts' captions.
+    expected: ['300位受访者', 'Better–Worse象限图', '连续型分析'],
+    charts: 2,
+  },
+  {
+    name: 'servqual',
+    path: 'tools/servqual/',
+    async load(page: Page) {
+      await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+      await page.getByRole('button', { name: '教学示例数据' }).click();
+      await expect(page.getByTestId('servqual-source')).toContainText('160 位受访者');
+    },
+    expected: ['160位受访者'],
+    charts: 2,
+  },
+  {
+    name: 'market-damage',
+    path: 'tools/market-damage/',
+    async load(page: Page) {
+      await expect(page.getByTestId('md-tool')).toHaveAttribute('data-restored', 'true');
+      await expect(page.getByTestId('md-lost')).toHaveText('1,716');
+    },
+    // The lecture's worked example: 1,716 customers lost, 2,574,000 元 (experience-value.mdx).
+    expected: ['1,716', '2,574,000'],
+    charts: 0,
+  },
+  {
+    name: 'customer-value',
+    path: 'tools/customer-value/',
+    async load(page: Page) {
+      await expect(page.getByTestId('cv-tool')).toHaveAttribute('data-restored', 'true');
+      await expect(page.getByTestId('cv-clv')).toHaveText('1,650 元');
+    },
+    // 900 × 1.1 ÷ (1.1 − 0.5) = 1,650 元 (tests/unit/customerValue/).
+    expected: ['1,650'],
+    charts: 0,
+  },
+] as const;
+
+for (const tool of TOOL_REPORTS) {
+  test(`the ${tool.name} result prints as a one-page report with its charts drawn`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(tool.path);
+    await tool.load(page);
+    const address = await waitForPrintedAddress(page);
+    // chart.js is fetched once the page is idle, so that printing can draw a chart at once.
+    await expect(page.locator('[data-lazy-mount]:not([data-print-ready])')).toHaveCount(0);
+    const pages = await printToPdf(page, `tool-${tool.name}-report`);
+
+    expect(pages.length).toBe(1);
+    expectSheet(pages, A4);
+    const text = pages[0]!.text;
+    expect(text).toContain(compact(course.title));
+    for (const figure of tool.expected) expect(text).toContain(compact(figure));
+    expect(text).toContain(address);
+    // Placeholders of a chart not drawn (LazyMount, ChartFigure) are not on the paper.
+    expect(text).not.toContain('滚动到这里时');
+    expect(text).not.toContain('图表加载中');
+    expectInsidePages(pages);
+    if (tool.charts > 0) {
+      // The printed canvases hold drawn pixels (a blank canvas reads as all zeros).
+      const drawn = await page.locator('.chart-figure canvas').evaluateAll((canvases) =>
+        canvases.filter((canvas) => {
+          const context = (canvas as HTMLCanvasElement).getContext('2d');
+          if (!context || canvas.clientWidth === 0) return false;
+          const { data } = context.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+          return data.some((value) => value !== 0);
+        }).length,
+      );
+      expect(drawn).toBeGreaterThanOrEqual(tool.charts);
+    }
+  });
+}
+
 test('the blueprint and journey diagrams print on A3 landscape when chosen', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('lectures/3-design/journey-blueprint/');

@@ -12,7 +12,7 @@ import type { LabelledPoint } from '../shared/scatterLabelsPlugin';
 import type { ReferenceLines } from '../../lib/kano/state';
 import type { KanoCalculatorState } from './useKanoTool';
 import { LazyMount } from './LazyMount';
-import { ScatterFigure } from './ScatterFigure';
+import { prepareScatter, ScatterFigure } from './ScatterFigure';
 
 interface Props {
   features: readonly FeatureSummary[];
@@ -96,7 +96,7 @@ export function CoefficientChart({ features, lines, referenceLines, onLinesChang
           <label htmlFor={`${id}-mean`}>各功能的平均值</label>
         </div>
       </fieldset>
-      <LazyMount minHeight={560} testId="kano-better-worse-slot">
+      <LazyMount minHeight={560} testId="kano-better-worse-slot" prepare={prepareScatter}>
         <ScatterFigure
           caption="Better–Worse 象限图"
           description={`散点图：横轴 |Worse|，纵轴 Better，参考线在 ${lineText}。每个点的编号对应下方列表中的功能。`}

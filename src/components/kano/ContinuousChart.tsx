@@ -9,7 +9,7 @@ import { CATEGORY_COLOURS, CATEGORY_POINT_STYLES } from './categoryStyle';
 import { signed } from './format';
 import type { LabelledPoint } from '../shared/scatterLabelsPlugin';
 import { LazyMount } from './LazyMount';
-import { ScatterFigure } from './ScatterFigure';
+import { prepareScatter, ScatterFigure } from './ScatterFigure';
 
 /** Point radius from mean importance: 1 → 4 px … 9 → 14 px; 7 px without importance. */
 function radiusFor(feature: FeatureSummary): number {
@@ -79,7 +79,7 @@ export function ContinuousChart({ features, hasImportance }: { features: readonl
 
   return (
     <div className="kano-chart">
-      <LazyMount minHeight={560} testId="kano-continuous-slot">
+      <LazyMount minHeight={560} testId="kano-continuous-slot" prepare={prepareScatter}>
         <ScatterFigure
           caption="连续型分析（DuMouchel 量表）"
           description={`散点图：横轴缺失性得分，纵轴功能性得分，参考线在 2。${hasImportance ? '点越大，旅客自评越重要。' : ''}编号对应上方列表中的功能。`}

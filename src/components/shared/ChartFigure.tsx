@@ -58,6 +58,8 @@ export const CHART_COLOURS = {
 type ChartConstructor = typeof import('chart.js').Chart;
 let chartParts: Promise<{ Chart: ChartConstructor; parts: Record<FigureChartType, Parameters<ChartConstructor['register']>> }> | null = null;
 const registered = new Set<FigureChartType>();
+/** chart.js once loaded: a figure mounted later (for instance as printing starts) draws at once. */
+let loadedChart: ChartConstructor | null = null;
 
 /**
  * chart.js is imported on first use (never in the page's initial bundle); each chart type
@@ -82,7 +84,18 @@ async function loadChart(type: FigureChartType): Promise<ChartConstructor> {
     Chart.register(...parts[type]);
     registered.add(type);
   }
+  loadedChart = Chart;
   return Chart;
+}
+
+/**
+ * Fetches chart.js and registers a chart type ahead of drawing (when the page is idle), so that
+ * a figure mounted as printing starts (`beforeprint`, which also runs for Chromium's PDF
+ * output) is drawn in the same task: the browser lays out the printout right after the event,
+ * before any promise settles.
+ */
+export function preloadChart(type: FigureChartType): Promise<unknown> {
+  return loadChart(type);
 }
 
 interface ThemeColours {
@@ -156,12 +169,20 @@ export function ChartFigure<Type extends FigureChartType>({ type, caption, descr
       existing.update('none');
       return;
     }
+    const draw = (ChartClass: ChartConstructor) => {
+      chartRef.current?.destroy();
+      chartRef.current = new ChartClass(canvas, config as never);
+      // Read by the print rules: a drawn canvas hides its placeholder before React re-renders.
+      canvas.dataset['drawn'] = '';
+      setStatus('ready');
+    };
+    if (loadedChart && registered.has(type)) {
+      draw(loadedChart);
+      return;
+    }
     loadChart(type)
       .then((ChartClass) => {
-        if (cancelled) return;
-        chartRef.current?.destroy();
-        chartRef.current = new ChartClass(canvas, config as never);
-        setStatus('ready');
+        if (!cancelled) draw(ChartClass);
       })
       .catch(() => {
         if (!cancelled) setStatus('failed');

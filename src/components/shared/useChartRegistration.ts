@@ -6,12 +6,22 @@
  */
 import { useEffect, useState } from 'react';
 
+/** Registrations that have finished: a chart mounted later (as printing starts) renders at once. */
+const done = new WeakSet<() => Promise<void>>();
+
+/** Runs a registration ahead of drawing (e.g. when the page is idle) and remembers that it finished. */
+export function prepareRegistration(register: () => Promise<void>): Promise<void> {
+  return register().then(() => {
+    done.add(register);
+  });
+}
+
 /** @param register idempotent: returns the same promise on every call */
 export function useChartRegistration(register: () => Promise<void>): 'loading' | 'ready' | 'failed' {
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>(() => (done.has(register) ? 'ready' : 'loading'));
   useEffect(() => {
     let cancelled = false;
-    register().then(
+    prepareRegistration(register).then(
       () => !cancelled && setStatus('ready'),
       () => !cancelled && setStatus('failed'),
     );
