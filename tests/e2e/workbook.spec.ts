@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { emptyWorkbook, EXAMPLES, exportWorkbook, type Workbook } from '../../src/lib/workbook';
+import { emptyWorkbook, EXAMPLES, exportWorkbook, SHEETS, type Workbook } from '../../src/lib/workbook';
 import { axeViolations, gzippedScriptBytes, watchPage } from './site';
 
 async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void> {
@@ -148,6 +148,64 @@ test.describe('team workbook', () => {
     await expect(page.getByText('已载入分享链接中的问卷（4 项功能）')).toBeVisible();
   });
 
+  test('worksheet 2 takes the five SERVQUAL dimensions, weakest first, from a result computed on this device', async ({ page }) => {
+    await page.goto('tools/servqual/');
+    await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    const table = page.getByTestId('servqual-dimension-table');
+    await expect(table.locator('tbody tr')).toHaveCount(5);
+    // The tool's own table: dimension name and gap (P − E) of each row, weakest first.
+    const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({ name: row.querySelector('th')!.textContent!.trim(), gap: row.querySelectorAll('td')[2]!.textContent!.trim() })),
+    );
+    const weakestFirst = [...shown].sort((a, b) => Number(a.gap.replace('\u2212', '-')) - Number(b.gap.replace('\u2212', '-')));
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('jzfw:tool:servqual') ?? '')).toContain('"results":{');
+
+    await open(page, 'workbook/servqual/');
+    await page.getByTestId('wb-servqual-dimensions-0-proactive').fill('先写的标准');
+    await page.getByTestId('wb-servqual-dimensions-0-dimension').fill(weakestFirst[1]!.name.slice(0, 3));
+    await page.getByTestId('wb-handoff-servqual').click();
+    await expect(page.getByTestId('wb-handoff-status')).toContainText('差距最大的');
+    for (const [index, row] of weakestFirst.entries()) {
+      const cell = page.getByTestId(`wb-servqual-dimensions-${index}-dimension`);
+      await expect(cell).toHaveValue(new RegExp(`${row.name.slice(0, 3)}.*${row.gap}`));
+    }
+    // A standard the team wrote for a dimension moves with its dimension.
+    await expect(page.getByTestId('wb-servqual-dimensions-1-proactive')).toHaveValue('先写的标准');
+    await page.reload();
+    await expect(page.getByTestId('wb-sheet')).toHaveAttribute('data-restored', 'true');
+    await expect(page.getByTestId('wb-servqual-dimensions-0-dimension')).toHaveValue(new RegExp(weakestFirst[0]!.gap));
+  });
+
+  test('worksheet 6 starts from an NPS or a SERVQUAL result on this device; without one it says where to compute it', async ({ page }) => {
+    await open(page, 'workbook/gaps/');
+    await page.getByTestId('wb-handoff-nps').click();
+    await expect(page.getByTestId('wb-handoff-status')).toContainText('还没有 NPS 结果');
+    await expect(page.getByTestId('wb-handoff-status').getByRole('link', { name: '打开NPS 计算器' })).toBeVisible();
+    await expect(page.getByTestId('wb-gaps-data')).toHaveValue('');
+
+    await page.goto('tools/nps/');
+    await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    const score = (await page.getByTestId('nps-score').textContent())!.trim();
+    expect(score).toMatch(/^-?\d/);
+    await page.goto('tools/servqual/');
+    await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    const overall = (await page.getByTestId('servqual-unweighted').textContent())!.trim();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('jzfw:tool:servqual') ?? '')).toContain('"results":{');
+
+    await open(page, 'workbook/gaps/');
+    await page.getByTestId('wb-handoff-nps').click();
+    await expect(page.getByTestId('wb-gaps-data')).toHaveValue(new RegExp(`^NPS ${score}（`));
+    await page.getByTestId('wb-handoff-servqual').click();
+    await expect(page.getByTestId('wb-gaps-data')).toHaveValue(new RegExp(`\nSERVQUAL（.*总体差距 ${overall}`));
+    // Taking the same result twice does not repeat it.
+    await page.getByTestId('wb-handoff-nps').click();
+    await expect(page.getByTestId('wb-handoff-status')).toContainText('已带入');
+    expect((await page.getByTestId('wb-gaps-data').inputValue()).split('\n')).toHaveLength(2);
+  });
+
   test('the whole workbook prints as a document, one worksheet per sheet of paper', async ({ page }) => {
     await open(page, 'workbook/smart/');
     await page.getByTestId('wb-load-example').click();
@@ -173,7 +231,11 @@ test.describe('team workbook', () => {
     await open(page, 'workbook/smart/');
     await page.getByTestId('wb-smart-metric').fill('写不下');
     await expect(page.getByTestId('wb-message')).toContainText('存储空间已满');
-    await expect(page.getByRole('button', { name: '导出本组文件', exact: true })).toBeVisible();
+    // A workbook has no share link: the message must not send the team to one.
+    await expect(page.getByTestId('wb-message')).not.toContainText('分享链接');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出本组文件', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^团队工作册-.*\.json$/);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).s.sheets.smart.metric).toBe('写不下');
   });
 
   for (const [width, height] of [[390, 844], [1280, 800]] as const) {
@@ -195,6 +257,34 @@ test.describe('team workbook', () => {
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-gallery.png` });
       await page.getByTestId('wb-gallery-present').click();
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-present.png` });
+    });
+  }
+
+  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+    test(`every worksheet table fits ${width} px: no sideways page scroll; a table scrolls only inside its labelled, focusable region`, async ({ page }) => {
+      // Ten worksheets, each loaded with its example: a long test on a busy machine.
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height });
+      const withTables = SHEETS.filter((sheet) => sheet.fields.some((field) => field.kind === 'table'));
+      for (const sheet of withTables) {
+        await open(page, `workbook/${sheet.id}/`);
+        await page.getByTestId('wb-load-example').click();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${sheet.id}: horizontal page overflow`).toBeLessThanOrEqual(0);
+        const regions = await page.locator('.wb-screen .calc-scroll').evaluateAll((boxes) =>
+          boxes.map((box) => ({ form: box.querySelector('.wb-table') !== null, wide: box.scrollWidth > box.clientWidth + 1, role: box.getAttribute('role'), label: box.getAttribute('aria-label') ?? '', focusable: box.tabIndex === 0 })),
+        );
+        for (const region of regions) {
+          expect(region, `${sheet.id}: table region`).toMatchObject({ role: 'region', focusable: true });
+          expect(region.label, `${sheet.id}: table region label`).not.toBe('');
+          // On a phone the form's rows stack: nothing to scroll sideways (a result table, such as the scorecard's, may scroll in its region).
+          if (width === 390 && region.form) expect(region.wide, `${sheet.id}: ${region.label} scrolls sideways at 390 px`).toBe(false);
+        }
+      }
+      await open(page, 'workbook/mot/');
+      await page.getByTestId('wb-load-example').click();
+      await page.getByTestId('wb-form-mot').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `artifacts/screens/workbook-${width}-mot-table.png` });
     });
   }
 

@@ -11,7 +11,8 @@ export function TableField({ field, rows, idPrefix, onCell, onAddRow }: { field:
     <fieldset className="tool-fieldset wb-table-field">
       <legend>{field.label}</legend>
       {field.hint && <p className="calc-hint">{field.hint}</p>}
-      <div className="calc-scroll">
+      {/* On a phone the rows stack (workbook.css); wider, a table wider than the column scrolls here, by keyboard too. */}
+      <div className="calc-scroll" role="region" aria-label={`${field.label}（表格）`} tabIndex={0}>
         <table className="tool-table wb-table">
           <thead>
             <tr>
@@ -24,7 +25,7 @@ export function TableField({ field, rows, idPrefix, onCell, onAddRow }: { field:
               <tr key={index}>
                 <th scope="row" className="wb-rownum">{index + 1}</th>
                 {field.columns.map((column) => (
-                  <td key={column.key} className={column.number ? 'wb-num' : undefined}>
+                  <td key={column.key} className={column.number ? 'wb-num' : undefined} data-label={column.label}>
                     {column.number ? (
                       <input
                         type="text"

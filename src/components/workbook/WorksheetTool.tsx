@@ -8,6 +8,7 @@ import { EXAMPLES, findSheet, type SheetId } from '../../lib/workbook';
 import { FileActions } from './FileActions';
 import { KanoLink } from './KanoLink';
 import { PeakMatrix } from './PeakMatrix';
+import { ResultHandoff } from './ResultHandoff';
 import { ScoreTable } from './ScoreTable';
 import { SheetForm } from './SheetForm';
 import { SheetView } from './SheetView';
@@ -52,6 +53,7 @@ export default function WorksheetTool({ sheetId }: { sheetId: SheetId }) {
           </p>
         </section>
         {sheet.id === 'kano' && <KanoLink answers={answers} />}
+        {(sheet.id === 'servqual' || sheet.id === 'gaps') && <ResultHandoff sheetId={sheet.id} answers={answers} send={tool.send} />}
         {sheet.id === 'smart' && <SmartCheck answers={answers} />}
         {sheet.id === 'peak' && <PeakMatrix answers={answers} />}
         {sheet.id === 'seed' && <ScoreTable answers={answers} />}
