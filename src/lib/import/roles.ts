@@ -122,10 +122,6 @@ export function scoreNpsColumn(profile: ColumnProfile): RoleCandidate | null {
     score -= 6;
     reasonsAgainst.push('逐行加 1：像序号');
   }
-  if (profile.numbers < 5) {
-    score -= 1;
-    reasonsAgainst.push(`只有 ${profile.numbers} 个数值`);
-  }
   return { column: profile.index, header: profile.header, score, reasonsFor, reasonsAgainst };
 }
 

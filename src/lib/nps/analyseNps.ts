@@ -14,6 +14,8 @@ export interface NpsTableRequest {
   scoreColumn: number;
   /** Index of the grouping column, or null. */
   segmentColumn: number | null;
+  /** The column holds 问卷星 option numbers 1–11 (option 1 = 0分): each value minus 1 is the score. */
+  optionNumbers?: boolean;
 }
 
 /** Counts only (never the raw rows): small enough to keep, persist and share. */
@@ -27,6 +29,8 @@ export interface NpsTableTally {
   segmentHeader: string | null;
   /** Data rows read (header excluded). */
   rowCount: number;
+  /** Plain-Chinese notes on how the column was read (option numbers converted, an 11 seen), shown and exported with the result. */
+  notes: string[];
 }
 
 export type NpsTableResult = ({ ok: true } & NpsTableTally) | { ok: false; error: string; issues: IssueSummary | null };
@@ -35,6 +39,7 @@ export type NpsTableResult = ({ ok: true } & NpsTableTally) | { ok: false; error
 export const MAX_SEGMENTS = 50;
 
 const SCORE_RANGE = { min: 0, max: 10, integer: true } as const;
+const OPTION_RANGE = { min: 1, max: 11, integer: true } as const;
 const PROGRESS_EVERY_ROWS = 20_000;
 
 /**
@@ -67,10 +72,17 @@ export function analyseNps(
   const bySegment = hasSegments ? new Map<string, number[]>() : null;
   let tooManySegments = false;
   const rowTotal = table.rows.length;
+  const optionNumbers = request.optionNumbers === true;
+  const range = optionNumbers ? OPTION_RANGE : SCORE_RANGE;
+  const shift = optionNumbers ? 1 : 0;
+  let elevens = 0;
   for (let index = 0; index < rowTotal; index += 1) {
     const row = table.rows[index]!;
     const cell = row[scoreColumn] ?? '';
-    const score = log.record(table.rowNumbers[index] ?? index + 2, scoreHeader, cell, readNumber(cell, SCORE_RANGE));
+    const reading = readNumber(cell, range);
+    if (!optionNumbers && reading.kind === 'invalid' && readNumber(cell).kind === 'value' && readNumber(cell, OPTION_RANGE).kind === 'value') elevens += 1;
+    const read = log.record(table.rowNumbers[index] ?? index + 2, scoreHeader, cell, reading);
+    const score = read === null ? null : read - shift;
     if (score !== null) {
       counts[score]! += 1;
       if (bySegment && !tooManySegments) {
@@ -110,5 +122,9 @@ export function analyseNps(
     scoreHeader,
     segmentHeader,
     rowCount: rowTotal,
+    notes: [
+      ...(optionNumbers ? [`「${scoreHeader}」按选项序号 1–11 读取：每个值减 1 得到 0–10 分（序号 1 = 0 分，序号 11 = 10 分）。`] : []),
+      ...(elevens > 0 ? [`「${scoreHeader}」有 ${elevens.toLocaleString('zh-CN')} 个 11：0–10 分的题不会有 11，这一列可能是按选项序号 1–11 导出的。`] : []),
+    ],
   };
 }

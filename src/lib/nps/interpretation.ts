@@ -31,10 +31,11 @@ export function precisionLevel(margin: number): PrecisionLevel {
  *
  * @param summary the NPS and counts
  * @param interval the adjusted-Wald interval
+ * @param options columnInDoubt: the counts look like another scale (plausibility.ts); no precision is claimed then
  * @returns sentences in Chinese, one paragraph each
  * @example describeNps(summary, interval)[0] // '共 1,000 份有效回答：推荐者 25.0%，…'
  */
-export function describeNps(summary: NpsSummary, interval: NpsInterval): string[] {
+export function describeNps(summary: NpsSummary, interval: NpsInterval, options: { columnInDoubt?: boolean } = {}): string[] {
   const confidencePercent = Math.round(interval.confidence * 100);
   const sentences = [
     `共 ${formatCount(summary.total)} 份有效回答：推荐者 ${formatPercent(summary.promoterShare)}，被动者 ${formatPercent(summary.passiveShare)}，贬损者 ${formatPercent(summary.detractorShare)}。NPS = (${formatCount(summary.promoters)} − ${formatCount(summary.detractors)}) ÷ ${formatCount(summary.total)} × 100 = ${formatPoints(summary.nps)}。`,
@@ -45,7 +46,10 @@ export function describeNps(summary: NpsSummary, interval: NpsInterval): string[
     return sentences;
   }
   const level = precisionLevel(interval.margin);
-  if (level === 'precise') {
+  if (options.columnInDoubt) {
+    // A narrow interval around numbers that are not 0–10 answers is no precision (npsPlausibility explains why).
+    sentences.push('先核对数据：这些分数不像 0–10 分推荐题的答案，区间再窄也不说明结果可信。');
+  } else if (level === 'precise') {
     sentences.push(`精度较高：误差在 ±${PRECISE_MARGIN} 分以内，可以用来跟踪 ${Math.ceil(2 * interval.margin)} 分以上的变化。`);
   } else if (level === 'moderate') {
     sentences.push(`精度中等：两次调查的 NPS 相差不到 ${Math.ceil(2 * interval.margin)} 分时，还不能判断是真实变化还是抽样波动。`);

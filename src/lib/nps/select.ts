@@ -9,6 +9,7 @@ import { npsFromCounts, type NpsSummary } from './npsScore';
 import { compareNps, type NpsComparison } from './compareGroups';
 import { describeComparison, describeNps } from './interpretation';
 import { parseCountBoxes, parseScoreList } from './parseScores';
+import { columnInDoubt, npsPlausibility } from './plausibility';
 import { npsResultRows, type CsvCell } from './resultTable';
 import { sampleSizeForMargin, type SampleSizeResult } from './sampleSize';
 import { summariseSegments, type SegmentSummary } from './segments';
@@ -18,7 +19,7 @@ import { pool, sharePayloadFor, type NpsState, type PlannerInputs } from './stat
 
 export type NpsOutcome =
   | { status: 'empty' | 'error'; message: string }
-  | { status: 'ok'; counts: number[]; summary: NpsSummary; adjusted: NpsInterval; wald: NpsInterval; reading: string[] };
+  | { status: 'ok'; counts: number[]; summary: NpsSummary; adjusted: NpsInterval; wald: NpsInterval; reading: string[]; warnings: string[] };
 
 export interface ComparisonView { labels: string[]; first: string; second: string; result: NpsComparison; verdict: string }
 
@@ -78,7 +79,9 @@ function outcomeOf(state: NpsState): { outcome: NpsOutcome; rawIssues: IssueSumm
   const result = npsFromCounts(counts);
   if (!result.ok) return { outcome: { status: 'empty', message: result.error }, rawIssues, countError };
   const adjusted = adjustedWaldInterval(result.summary);
-  return { outcome: { status: 'ok', counts, summary: result.summary, adjusted, wald: waldInterval(result.summary), reading: describeNps(result.summary, adjusted) }, rawIssues, countError };
+  const warnings = npsPlausibility(counts, state.mode === 'table' ? state.table?.notes ?? [] : []);
+  const reading = describeNps(result.summary, adjusted, { columnInDoubt: columnInDoubt(counts) });
+  return { outcome: { status: 'ok', counts, summary: result.summary, adjusted, wald: waldInterval(result.summary), reading, warnings }, rawIssues, countError };
 }
 
 /** Everything on the page for a state. */
@@ -101,9 +104,14 @@ export function selectNps(state: NpsState): NpsView {
     segmentsCoverAll: pooled === null || state.table === null || pooled.every((count, score) => count === state.table!.counts[score]),
     comparison,
     planner: plannerResult(state.planner),
-    csvRows: outcome.status === 'ok' ? npsResultRows({ summary: outcome.summary, adjusted: outcome.adjusted, wald: outcome.wald, counts: outcome.counts, segments, comparison, ...(source ? { source } : {}) }) : null,
+    csvRows: outcome.status === 'ok' ? withWarnings(npsResultRows({ summary: outcome.summary, adjusted: outcome.adjusted, wald: outcome.wald, counts: outcome.counts, segments, comparison, ...(source ? { source } : {}) }), outcome.warnings) : null,
     importIssues: state.importer.issues ?? (state.mode === 'table' ? state.table?.issues ?? null : null),
   };
+}
+
+/** The export carries the same warnings as the screen, as rows after the figures. */
+function withWarnings(rows: CsvCell[][], warnings: readonly string[]): CsvCell[][] {
+  return warnings.length === 0 ? rows : [...rows, [], ...warnings.map((warning) => ['提醒', warning])];
 }
 
 /** What a share link carries: the counts in use (and a table's segments), never typed text or rows. */

@@ -8,7 +8,8 @@ import { z } from 'zod/mini';
 import type { IssueSummary, TablePreview } from '../import/types';
 import type { NpsTableRequest, NpsTableResult } from './analyseNps';
 import { addCounts, emptyCounts, isScoreCounts } from './classification';
-import { suggestNpsColumns } from './detectColumns';
+import { profileTable, tableLayout } from '../import/profile';
+import { decideGroupColumn, decideNpsColumn, optionNumberVerdict, type OptionNumberVerdict, type RoleDecision } from '../import/roles';
 import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';
 import type { SegmentCounts } from './segments';
 import { parseSharePayload } from './sharePayload';
@@ -30,9 +31,19 @@ export interface TableData {
   segmentHeader: string | null;
   segmentError: string | null;
   issues: IssueSummary | null;
+  /** How the column was read (option numbers converted, an 11 seen): shown and exported with the result. */
+  notes?: string[] | undefined;
 }
 
 export interface PlannerInputs { promoterPercent: string; detractorPercent: string; margin: string }
+
+/** What the column scoring found when the table loaded (src/lib/import/roles.ts), shown with its reasons. */
+export interface ImportDecision {
+  score: RoleDecision;
+  group: RoleDecision;
+  /** Option-number verdicts of the columns that might be 0–10 items exported as 1–11. */
+  optionVerdicts: { column: number; verdict: OptionNumberVerdict }[];
+}
 
 /** The import panel's choices for the table loaded in this session. */
 export interface ImportChoices {
@@ -41,6 +52,10 @@ export interface ImportChoices {
   segmentColumn: number | null;
   error: string | null;
   issues: IssueSummary | null;
+  /** The scoring behind the suggested columns (absent in states stored before it existed). */
+  decision?: ImportDecision | null | undefined;
+  /** true: the score column holds option numbers 1–11 (subtract 1); null: not yet answered (ask). */
+  optionNumbers?: boolean | null | undefined;
 }
 
 export interface NpsState {
@@ -62,6 +77,8 @@ export type NpsEvent =
   | { type: 'plannerFromShares'; promoterShare: number; detractorShare: number }
   | { type: 'compare'; field: 'first' | 'second'; label: string }
   | { type: 'column'; field: 'scoreColumn' | 'segmentColumn'; column: number | null }
+  /** The person's answer to “数值是选项序号 1–11？”. */
+  | { type: 'optionNumbers'; value: boolean }
   | { type: 'example' };
 
 export const DEFAULT_PLANNER: PlannerInputs = { promoterPercent: '40', detractorPercent: '20', margin: '5' };
@@ -106,8 +123,14 @@ export function reduce(state: NpsState, event: NpsEvent): NpsState {
       return { ...state, planner: { ...state.planner, promoterPercent: percentText(event.promoterShare), detractorPercent: percentText(event.detractorShare) } };
     case 'compare':
       return { ...state, comparison: { ...state.comparison, [event.field]: event.label } };
-    case 'column':
-      return { ...state, importer: { ...state.importer, [event.field]: event.column } };
+    case 'column': {
+      const importer = { ...state.importer, [event.field]: event.column };
+      // A different score column gets its own option-number answer (asked again when doubtful).
+      if (event.field === 'scoreColumn') importer.optionNumbers = optionNumbersDefault(state.importer.decision ?? null, event.column);
+      return { ...state, importer };
+    }
+    case 'optionNumbers':
+      return { ...state, importer: { ...state.importer, optionNumbers: event.value } };
     case 'example':
       return { ...state, mode: 'table', table: exampleTable(), comparison: { first: '', second: '' } };
   }
@@ -115,24 +138,49 @@ export function reduce(state: NpsState, event: NpsEvent): NpsState {
 
 // ——— survey worker ———
 
-/** The tally this state asks the worker for, or null (no score column chosen). */
+/**
+ * The tally this state asks the worker for, or null: no score column chosen, or the
+ * option-number question not answered yet (the previous result stays until it is).
+ */
 export function analyse(state: NpsState): NpsTableRequest | null {
-  const { scoreColumn, segmentColumn } = state.importer;
-  return scoreColumn === null ? null : { kind: 'nps', scoreColumn, segmentColumn };
+  const { scoreColumn, segmentColumn, optionNumbers } = state.importer;
+  if (scoreColumn === null || optionNumbers === null) return null;
+  return { kind: 'nps', scoreColumn, segmentColumn, ...(optionNumbers ? { optionNumbers: true } : {}) };
 }
 
-/** A new table: the suggested columns, computed straight away. */
+/** The option-number answer a column starts with: yes when clear, null (ask) when doubtful, else no. */
+export function optionNumbersDefault(decision: ImportDecision | null, column: number | null): boolean | null {
+  if (column === null || !decision) return false;
+  const verdict = decision.optionVerdicts.find((entry) => entry.column === column)?.verdict;
+  if (verdict?.kind === 'shifted') return true;
+  return verdict?.kind === 'ambiguous' ? null : false;
+}
+
+/**
+ * A new table: every column scored over all rows (the worker's profiles). A column is filled in,
+ * and the tally runs, only when one candidate is clearly best; otherwise the page asks and the
+ * previous result stays. Nothing else in the state changes.
+ */
 export function loaded(state: NpsState, preview: TablePreview): NpsState {
-  const suggestions = suggestNpsColumns(preview);
-  const scoreColumn = suggestions.scoreColumns[0] ?? null;
+  const profiles = preview.profiles ?? profileTable(preview);
+  const layout = tableLayout(profiles);
+  const score = decideNpsColumn(profiles);
+  const scoreColumn = score.status === 'chosen' ? score.column : null;
+  const group = decideGroupColumn(profiles, scoreColumn);
+  const optionVerdicts = score.candidates
+    .map((candidate) => ({ column: candidate.column, verdict: optionNumberVerdict(profiles[candidate.column]!, layout) }))
+    .filter((entry) => entry.verdict.kind !== 'none');
+  const decision: ImportDecision = { score, group, optionVerdicts };
   return {
     ...state,
     importer: {
       fileName: preview.source.fileName ?? null,
       scoreColumn,
-      segmentColumn: suggestions.segmentColumns[0] ?? null,
-      error: scoreColumn === null ? '没有找到全是 0–10 整数的列：请在下方选择推荐意愿得分列。' : null,
+      segmentColumn: group.status === 'chosen' ? group.column : null,
+      error: score.status === 'none' ? '没有找到像 0–10 分推荐题的列：请在下方选择推荐意愿得分列。' : null,
       issues: null,
+      decision,
+      optionNumbers: optionNumbersDefault(decision, scoreColumn),
     },
   };
 }
@@ -141,10 +189,11 @@ export function loaded(state: NpsState, preview: TablePreview): NpsState {
 export function receive(state: NpsState, result: NpsTableResult): NpsState {
   if (!result.ok) return { ...state, importer: { ...state.importer, error: result.error, issues: result.issues } };
   const { counts, segments, scoreHeader, segmentHeader, segmentError, issues } = result;
+  const notes = result.notes ?? [];
   return {
     ...state,
     mode: 'table',
-    table: { origin: state.importer.fileName ?? '导入的表格', counts, segments, scoreHeader, segmentHeader, segmentError, issues },
+    table: { origin: state.importer.fileName ?? '导入的表格', counts, segments, scoreHeader, segmentHeader, segmentError, issues, ...(notes.length > 0 ? { notes } : {}) },
     importer: { ...state.importer, error: null, issues },
   };
 }
@@ -180,10 +229,18 @@ export const schema = z.object({
   mode: z.enum(['raw', 'counts', 'table']),
   rawText: z.string(),
   countBoxes: z.array(z.string()).check(z.length(11)),
-  table: z.nullable(z.object({ origin: z.string(), counts, segments: z.nullable(z.array(segment)), scoreHeader: nullableText, segmentHeader: nullableText, segmentError: nullableText, issues })),
+  table: z.nullable(z.object({ origin: z.string(), counts, segments: z.nullable(z.array(segment)), scoreHeader: nullableText, segmentHeader: nullableText, segmentError: nullableText, issues, notes: z.optional(z.array(z.string())) })),
   planner: z.object({ promoterPercent: z.string(), detractorPercent: z.string(), margin: z.string() }),
   comparison: z.object({ first: z.string(), second: z.string() }),
-  importer: z.object({ fileName: nullableText, scoreColumn: z.nullable(z.number()), segmentColumn: z.nullable(z.number()), error: nullableText, issues }),
+  importer: z.object({
+    fileName: nullableText,
+    scoreColumn: z.nullable(z.number()),
+    segmentColumn: z.nullable(z.number()),
+    error: nullableText,
+    issues,
+    decision: z.optional(z.nullable(z.custom<ImportDecision>(isRecord))),
+    optionNumbers: z.optional(z.nullable(z.boolean())),
+  }),
 });
 
 /**
