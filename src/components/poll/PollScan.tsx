@@ -3,18 +3,19 @@
  * trainer types a code), each respondent counts once, the last scan can be undone, and the open
  * tool pages (`?poll=<id>`) update as answers arrive. Answers stay on this device.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { addResponse, decodeAnswer, decodePollHash, pollTable, TEMPLATE_LABELS, TEMPLATE_TOOL, undoLast, type Collection, type PollDefinition, type PollLinkResult } from '../../lib/poll';
 import { downloadCsv } from '../shared/exportCsv';
 import { readRaw, writeRaw } from '../shared/toolStorage';
 import { withBase } from '../../utils/url';
-import BadExperienceTable from './BadExperienceTable';
 import { loadCollection, saveCollection, savePoll } from './pollStore';
 import { useCamera } from './useCamera';
 import { useFrameScanner, type ScanHit } from './useFrameScanner';
 import './poll.css';
 
 const SOUND_KEY = 'jzfw:poll:sound';
+/** Only the bad-experience poll needs the Market Damage state: fetched when that poll is open. */
+const BadExperienceTable = lazy(() => import('./BadExperienceTable'));
 type Feedback = { kind: 'ok' | 'notice' | 'error'; text: string } | null;
 
 const TOOL_LINKS: Record<string, { path: string; label: string }> = {
@@ -199,7 +200,11 @@ function Scanner({ poll }: { poll: PollDefinition }) {
           <p className="poll__hint">工具页在新标签页打开，扫到新答案会自动更新。</p>
         </div>
       </div>
-      {poll.template === 'badExperience' && <BadExperienceTable poll={poll} responses={collection.responses} />}
+      {poll.template === 'badExperience' && (
+        <Suspense fallback={null}>
+          <BadExperienceTable poll={poll} responses={collection.responses} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -11,13 +11,12 @@ import { loadCollection, loadPoll, subscribeAnswers } from './pollStore';
 /** Wait after a scan before re-importing, so a burst of scans is read once. */
 const SETTLE_MS = 300;
 
-/** Starts feeding; returns the stop function (null when the poll is not on this device). */
-export function startPollFeed(pollId: string, load: (input: SurveyInput) => void): (() => void) | null {
-  const poll = loadPoll(pollId);
-  if (!poll) return null;
+/** Starts feeding; returns the stop function. A poll not yet on this device is read when its first answer arrives. */
+export function startPollFeed(pollId: string, load: (input: SurveyInput) => void): () => void {
   const feed = () => {
+    const poll = loadPoll(pollId);
     const { responses } = loadCollection(pollId);
-    if (responses.length === 0) return;
+    if (!poll || responses.length === 0) return;
     const { headers, rows } = pollTable(poll, responses);
     load({ text: toCsv([headers, ...rows]), fileName: `课堂投票：${poll.title}（${responses.length} 份）` });
   };

@@ -4,9 +4,9 @@
  * export read back identically); the other functions give the figures directly, for the scan
  * view's summaries and the tests.
  */
-import { KANO_ANSWERS, type KanoAnswer } from '../kano/answers';
+import type { KanoAnswer } from '../kano/answers';
 import type { PollResponse } from './collection';
-import { BAD_KEYS, isAsked, pollQuestions, type PollDefinition } from './templates';
+import { BAD_KEYS, isAsked, KANO_LABELS, pollQuestions, type PollDefinition } from './templates';
 
 /** Headers and one row of cells per response (blank where not answered or not asked). */
 export function pollTable(poll: PollDefinition, responses: readonly PollResponse[]): { headers: string[]; rows: string[][] } {
@@ -54,7 +54,7 @@ export function kanoPairs(poll: PollDefinition, responses: readonly PollResponse
     for (const response of responses) {
       const first = response.answers[functional] ?? 0;
       const second = response.answers[dysfunctional] ?? 0;
-      if (first >= 1 && first <= KANO_ANSWERS.length && second >= 1 && second <= KANO_ANSWERS.length) pairs.push([first as KanoAnswer, second as KanoAnswer]);
+      if (first >= 1 && first <= KANO_LABELS.length && second >= 1 && second <= KANO_LABELS.length) pairs.push([first as KanoAnswer, second as KanoAnswer]);
     }
     return { feature, pairs };
   });

@@ -9,10 +9,19 @@
  * Zeithaml 1991); the bad-experience questions follow the steps of the Market Damage chain
  * (TARP 1979; 1986; Goodman 2009), see src/lib/marketDamage/chain.ts.
  */
-import { KANO_ANSWERS } from '../kano/answers';
-import { columnHeader, SEGMENT_COLUMN } from '../kano/questionnaire';
-import { ratingHeader } from '../servqual/columns';
 import { ITEM_BANK } from '../servqual/itemBank';
+
+/*
+ * The KANO and SERVQUAL header formats and the five KANO answer labels are written out here
+ * rather than imported: their modules carry the questionnaire builders, which would put ~15 KB
+ * (gzip) on the scan page. tests/unit/poll/templates.test.ts checks that they match
+ * kano/questionnaire.ts (columnHeader, SEGMENT_COLUMN), kano/answers.ts (KANO_ANSWERS) and
+ * servqual/columns.ts (ratingHeader), so the tools' imports keep recognising them.
+ */
+export const KANO_LABELS: readonly string[] = ['我很喜欢', '理应如此', '无所谓', '能忍受', '我很不喜欢'];
+export const KANO_SEGMENT_COLUMN = '旅客类型';
+export const kanoHeader = (feature: string, kind: 'functional' | 'dysfunctional') => `${feature}（${kind === 'functional' ? '正向' : '反向'}）`;
+export const servqualHeader = (role: 'expected' | 'perceived', number: number, text: string) => `${role === 'expected' ? 'E' : 'P'}${number} ${role === 'expected' ? '期望' : '感知'}｜${text}`;
 
 export type TemplateId = 'nps' | 'kano' | 'servqual' | 'badExperience' | 'preClass';
 export type ServqualMode = 'P' | 'EP';
@@ -100,12 +109,12 @@ export function pollQuestions(poll: PollDefinition): PollQuestion[] {
         ...(poll.reasons.length === 0 ? [] : [{ key: 'reason', text: '打这个分，主要因为哪一方面？', options: poll.reasons, values: poll.reasons, column: REASON_COLUMN, required: false, layout: 'list' as const }]),
       ];
     case 'kano': {
-      const labels = KANO_ANSWERS.map((answer) => answer.label);
+      const labels = KANO_LABELS;
       return [
-        ...groupQuestion(poll.segments, '您属于哪一类？', SEGMENT_COLUMN),
+        ...groupQuestion(poll.segments, '您属于哪一类？', KANO_SEGMENT_COLUMN),
         ...poll.features.flatMap((feature, index): PollQuestion[] => [
-          { key: `f${index + 1}`, text: `如果提供${feature}，您觉得？`, options: labels, values: labels, column: columnHeader(feature, 'functional'), required: true, layout: 'list' },
-          { key: `d${index + 1}`, text: `如果不提供${feature}，您觉得？`, options: labels, values: labels, column: columnHeader(feature, 'dysfunctional'), required: true, layout: 'list' },
+          { key: `f${index + 1}`, text: `如果提供${feature}，您觉得？`, options: labels, values: labels, column: kanoHeader(feature, 'functional'), required: true, layout: 'list' },
+          { key: `d${index + 1}`, text: `如果不提供${feature}，您觉得？`, options: labels, values: labels, column: kanoHeader(feature, 'dysfunctional'), required: true, layout: 'list' },
         ]),
       ];
     }
@@ -114,9 +123,9 @@ export function pollQuestions(poll: PollDefinition): PollQuestion[] {
       return poll.items.flatMap((number): PollQuestion[] => {
         const item = ITEM_BANK.find((entry) => entry.number === number);
         if (!item) return [];
-        const perceived: PollQuestion = { key: `P${number}`, text: `实际感受：${item.text}（1 = 非常不同意，${poll.scale} = 非常同意）`, options: points, values: points, column: ratingHeader('perceived', number, item.text), required: true, layout: 'scale' };
+        const perceived: PollQuestion = { key: `P${number}`, text: `实际感受：${item.text}（1 = 非常不同意，${poll.scale} = 非常同意）`, options: points, values: points, column: servqualHeader('perceived', number, item.text), required: true, layout: 'scale' };
         if (poll.mode === 'P') return [perceived];
-        return [{ key: `E${number}`, text: `一家出色的同类企业应当：${item.text}（1 = 非常不同意，${poll.scale} = 非常同意）`, options: points, values: points, column: ratingHeader('expected', number, item.text), required: true, layout: 'scale' }, perceived];
+        return [{ key: `E${number}`, text: `一家出色的同类企业应当：${item.text}（1 = 非常不同意，${poll.scale} = 非常同意）`, options: points, values: points, column: servqualHeader('expected', number, item.text), required: true, layout: 'scale' }, perceived];
       });
     }
     case 'badExperience':
