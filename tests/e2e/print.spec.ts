@@ -12,78 +12,10 @@
  * PDF's own.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeQR } from 'qr/decode.js';
 import { course } from '../../src/course';
-
-const OUT = 'artifacts/print';
-/** A4 and A3 landscape in PDF points (1 pt = 1/72 in): 210 × 297 mm and 420 × 297 mm. */
-const A4 = { width: 595.28, height: 841.89 };
-const A3_LANDSCAPE = { width: 1190.55, height: 841.89 };
-
-/** Chromium rounds the sheet to whole CSS pixels (420 mm → 1588 px → 1191.1 pt): within 1 pt. */
-function expectSheet(pages: PdfPage[], sheet: { width: number; height: number }): void {
-  for (const [index, pdfPage] of pages.entries()) {
-    expect(Math.abs(pdfPage.width - sheet.width), `page ${index + 1} width ${pdfPage.width}`).toBeLessThan(1);
-    expect(Math.abs(pdfPage.height - sheet.height), `page ${index + 1} height ${pdfPage.height}`).toBeLessThan(1);
-  }
-}
-
-interface PdfWord {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-interface PdfPage {
-  width: number;
-  height: number;
-  words: PdfWord[];
-  /** The page's words joined without spaces (pdftotext puts spaces between CJK runs at will). */
-  text: string;
-}
-
-function readPdf(file: string): PdfPage[] {
-  let xml: string;
-  try {
-    xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    throw new Error(`pdftotext failed (install poppler-utils: apt-get install -y poppler-utils): ${String(error)}`);
-  }
-  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, width, height, body]) => {
-    const words = [...body!.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map(
-      ([, xMin, yMin, xMax, yMax, text]) => ({ text: unescape(text!), xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), yMax: Number(yMax) }),
-    );
-    return { width: Number(width), height: Number(height), words, text: words.map((word) => word.text).join('') };
-  });
-}
-
-const compact = (text: string) => text.replace(/\s+/g, '');
-
-/** Prints the open page to artifacts/print/<name>.pdf (and PNGs of its pages) and reads it back. */
-async function printToPdf(page: Page, name: string): Promise<PdfPage[]> {
-  mkdirSync(OUT, { recursive: true });
-  const file = `${OUT}/${name}.pdf`;
-  // As a reader's print dialog does by default: the CSS page size, no browser header or footer,
-  // no background graphics (colour that matters is kept by print-color-adjust: exact).
-  await page.pdf({ path: file, preferCSSPageSize: true });
-  // The first pages as PNG, to look at (a whole 讲义合集 would take long to render on a busy machine).
-  execFileSync('pdftoppm', ['-r', '60', '-l', '6', '-png', file, `${OUT}/${name}`]);
-  return readPdf(file);
-}
-
-/** Every word lies inside its page: nothing cut at an edge. */
-function expectInsidePages(pages: PdfPage[]): void {
-  const outside = pages.flatMap((pdfPage, index) =>
-    pdfPage.words
-      .filter((word) => word.xMin < 0 || word.yMin < 0 || word.xMax > pdfPage.width + 0.5 || word.yMax > pdfPage.height + 0.5)
-      .map((word) => `page ${index + 1}: “${word.text}” at ${word.xMin.toFixed(0)}–${word.xMax.toFixed(0)} × ${word.yMin.toFixed(0)}–${word.yMax.toFixed(0)}`),
-  );
-  expect(outside, 'words outside the page box').toEqual([]);
-}
+import { A3_LANDSCAPE, A4, compact, expectInsidePages, expectSheet, OUT, printToPdf } from './pdf';
 
 /** Decodes the QR code printed on the PDF's last page (rendered by pdftoppm as greyscale PGM). */
 function decodeLastPageQr(file: string, pageCount: number): string {
@@ -186,14 +118,16 @@ test('a tool result prints as a one-page report with the title block and address
  * placeholder. Each report: one A4 sheet, the title block, the result's key figure, the
  * address, every word inside the page.
  */
+/** Hydration (the saved state restored in a transition) and the example's analysis in a worker: allow for a machine busy with other work. */
+const RESTORED = { timeout: 30_000 };
 const TOOL_REPORTS = [
   {
     name: 'kano',
     path: 'tools/kano/',
     async load(page: Page) {
-      await expect(page.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true');
+      await expect(page.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true', RESTORED);
       await page.getByRole('button', { name: '教学示例数据' }).click();
-      await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();
+      await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible(RESTORED);
     },
     // The example's data source line, and the two charts' captions.
     expected: ['300位受访者', 'Better–Worse象限图', '连续型分析'],
@@ -203,9 +137,9 @@ const TOOL_REPORTS = [
     name: 'servqual',
     path: 'tools/servqual/',
     async load(page: Page) {
-      await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true');
+      await expect(page.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true', RESTORED);
       await page.getByRole('button', { name: '教学示例数据' }).click();
-      await expect(page.getByTestId('servqual-source')).toContainText('160 位受访者');
+      await expect(page.getByTestId('servqual-source')).toContainText('160 位受访者', RESTORED);
     },
     expected: ['160位受访者'],
     charts: 2,
@@ -214,7 +148,7 @@ const TOOL_REPORTS = [
     name: 'market-damage',
     path: 'tools/market-damage/',
     async load(page: Page) {
-      await expect(page.getByTestId('md-tool')).toHaveAttribute('data-restored', 'true');
+      await expect(page.getByTestId('md-tool')).toHaveAttribute('data-restored', 'true', RESTORED);
       await expect(page.getByTestId('md-lost')).toHaveText('1,716');
     },
     // The lecture's worked example: 1,716 customers lost, 2,574,000 元 (experience-value.mdx).
@@ -225,7 +159,7 @@ const TOOL_REPORTS = [
     name: 'customer-value',
     path: 'tools/customer-value/',
     async load(page: Page) {
-      await expect(page.getByTestId('cv-tool')).toHaveAttribute('data-restored', 'true');
+      await expect(page.getByTestId('cv-tool')).toHaveAttribute('data-restored', 'true', RESTORED);
       await expect(page.getByTestId('cv-clv')).toHaveText('1,650 元');
     },
     // 900 × 1.1 ÷ (1.1 − 0.5) = 1,650 元 (tests/unit/customerValue/).

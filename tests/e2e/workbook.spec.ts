@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyWorkbook, EXAMPLES, exportWorkbook, SHEETS, type Workbook } from '../../src/lib/workbook';
+import { A4, compact, expectInsidePages, expectSheet, printToPdf } from './pdf';
 import { axeViolations, gzippedScriptBytes, watchPage } from './site';
 
 async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void> {
@@ -131,11 +132,14 @@ test.describe('team workbook', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.wb-print')).toBeVisible();
     await expect(page.locator('.wb-screen')).toBeHidden();
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    console.log(`worksheet 9 PDF: ${pages} pages`);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(4);
+    const pages = await printToPdf(page, 'workbook-plan');
+    console.log(`worksheet 9 PDF: ${pages.length} pages`);
+    // One worksheet with the example's few actions: one A4 sheet, the team and the title on it.
+    expect(pages).toHaveLength(1);
+    expectSheet(pages, A4);
+    expect(pages[0]!.text).toContain(compact('行动计划'));
+    expect(pages[0]!.text).toContain(compact('团队：第一组'));
+    expectInsidePages(pages);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
@@ -213,11 +217,13 @@ test.describe('team workbook', () => {
     await expect(page.getByTestId('wb-progress')).toContainText('完成 1 / 10');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.wb-print')).toContainText('每万名旅客 2 起以下');
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    console.log(`whole workbook PDF: ${pages} pages`);
+    const pages = await printToPdf(page, 'workbook-whole');
+    console.log(`whole workbook PDF: ${pages.length} pages`);
     // Ten worksheets, each starting a new sheet of paper; none here is long enough to need two.
-    expect(pages).toBe(10);
+    expect(pages).toHaveLength(10);
+    expectSheet(pages, A4);
+    expect(pages[7]!.text).toContain(compact('每万名旅客 2 起以下'));
+    expectInsidePages(pages);
   });
 
   test('a full storage gives a message and an offer to export', async ({ page }) => {
