@@ -80,6 +80,11 @@ export default function NpsResults({ tool, view, result }: { tool: NpsTool; view
             <span className="nps-calc__ci-note">（调整 Wald，±{formatPoints(adjusted.margin)}）</span>
           </p>
           <p className="nps-calc__n" data-testid="nps-n">n = {formatCount(summary.total)}</p>
+          {result.warnings.length > 0 && (
+            <ul className="nps-calc__warnings" data-testid="nps-warnings" aria-label="核对提醒">
+              {result.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+            </ul>
+          )}
         </div>
         <ul className="nps-calc__categories">
           {categoryRows(summary).map((row) => (

@@ -18,6 +18,8 @@
 import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { IssueSummary, TablePreview } from '../../lib/import/types';
 import { formatIssue, formatIssueTotals } from '../../lib/import/issues';
+import { describeEncoding, ENCODING_NAMES, SELECTABLE_ENCODINGS } from '../../lib/import/encoding';
+import type { DetectedEncoding } from '../../lib/import/types';
 import type { SurveyInput, SurveyWorkerState } from './useSurveyWorker';
 import './SurveyImport.css';
 
@@ -60,7 +62,6 @@ const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,text/csv,text/tab-separated-values,app
 const PREVIEW_COLUMN_LIMIT = 40;
 
 const SOURCE_LABEL: Record<string, string> = { paste: '粘贴的表格', csv: 'CSV 文件', tsv: 'TSV 文件', xlsx: 'Excel 工作簿（.xlsx）', xls: 'Excel 97–2003 工作簿（.xls）' };
-const ENCODING_LABEL: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
 export function SurveyImport({ survey, pickers = [], issues = null, title = '导入问卷数据', headingLevel = 2, allowPaste = true, children }: SurveyImportProps) {
   const { state } = survey;
@@ -68,11 +69,14 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
   const fileInputRef = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
+  /** The last file chosen, so it can be read again in another encoding. */
+  const [lastFile, setLastFile] = useState<File | null>(null);
   const busy = state.status === 'loading' || state.status === 'analysing';
   const Heading = `h${headingLevel}` as 'h2';
 
   const chooseFile = (file: File | undefined) => {
     if (!file) return;
+    setLastFile(file);
     survey.load({ file });
     // Let the same file be chosen again after an error.
     if (fileInputRef.current) fileInputRef.current.value = '';
@@ -94,7 +98,7 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
       >
         <label className="survey-import__file-label" htmlFor={`${baseId}-file`}>
           选择文件或拖到这里
-          <span className="survey-import__file-hint">CSV、TSV、Excel（.xlsx / .xls）、问卷星导出；UTF-8 或 GBK 编码均可</span>
+          <span className="survey-import__file-hint">CSV、TSV、Excel（.xlsx / .xls）、问卷星导出；UTF-8、GBK、Big5 等编码会自动识别，也可以手动换</span>
         </label>
         <input ref={fileInputRef} id={`${baseId}-file`} className="survey-import__file" type="file" accept={ACCEPT} disabled={busy} onChange={(event) => chooseFile(event.currentTarget.files?.[0])} />
       </div>
@@ -132,6 +136,9 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
               {state.preview.warnings.map((warning) => <li key={warning}>{warning}</li>)}
             </ul>
           )}
+          {lastFile && state.preview.source.encodingReport && state.preview.source.encodingReport.basis !== 'ascii' && lastFile.name === state.preview.source.fileName && (
+            <EncodingChoice preview={state.preview} disabled={busy} onChoose={(encoding) => survey.load({ file: lastFile, encoding })} />
+          )}
           <PreviewTable preview={state.preview} highlighted={pickers.map((picker) => picker.value).filter((value): value is number => value !== null)} />
           {pickers.length > 0 && (
             <div className="survey-import__pickers">
@@ -149,9 +156,44 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
 function describePreview(preview: TablePreview): string {
   const parts = [`已读取${preview.source.fileName && preview.source.kind !== 'paste' ? `「${preview.source.fileName}」` : SOURCE_LABEL[preview.source.kind]}：${preview.rowCount.toLocaleString('zh-CN')} 行数据，${preview.headers.length.toLocaleString('zh-CN')} 列`];
   if (preview.source.sheetName) parts.push(`工作表「${preview.source.sheetName}」`);
-  if (preview.source.encoding) parts.push(`编码 ${ENCODING_LABEL[preview.source.encoding] ?? preview.source.encoding}`);
+  if (preview.source.encodingReport) parts.push(describeEncoding(preview.source.encodingReport));
+  else if (preview.source.encoding) parts.push(`编码 ${ENCODING_NAMES[preview.source.encoding] ?? preview.source.encoding}`);
   if (preview.questionnaireStar) parts.push('已识别为问卷星导出');
   return `${parts.join('；')}。`;
+}
+
+/**
+ * The encoding used, with how each candidate reads the first non-ASCII line, and a list to read
+ * the file again in another encoding. A guess is labelled as a guess (describeEncoding).
+ */
+function EncodingChoice({ preview, disabled, onChoose }: { preview: TablePreview; disabled: boolean; onChoose: (encoding: DetectedEncoding) => void }) {
+  const id = useId();
+  const report = preview.source.encodingReport!;
+  const chosen = report.candidates.find((candidate) => candidate.encoding === report.encoding);
+  const weak = report.basis === 'scored' && report.confidence === 'weak';
+  return (
+    <div className={`survey-import__encoding${weak ? ' is-weak' : ''}`} data-testid="survey-encoding">
+      <label htmlFor={`${id}-encoding`}>文件编码</label>
+      <select id={`${id}-encoding`} value={report.encoding} disabled={disabled} aria-describedby={`${id}-encoding-note`} onChange={(event) => onChoose(event.currentTarget.value as DetectedEncoding)}>
+        {!SELECTABLE_ENCODINGS.includes(report.encoding) && <option value={report.encoding}>{ENCODING_NAMES[report.encoding]}</option>}
+        {SELECTABLE_ENCODINGS.map((encoding) => <option key={encoding} value={encoding}>{ENCODING_NAMES[encoding]}</option>)}
+      </select>
+      <p id={`${id}-encoding-note`} className="survey-import__hint">
+        {describeEncoding(report)}。{chosen ? `按这种编码读出：“${chosen.sample}”` : ''}
+        {weak ? ' 如果这行字是乱码，请换一种编码。' : ''}
+      </p>
+      {report.candidates.length > 1 && (
+        <details className="survey-import__encoding-list">
+          <summary>各编码读出的样子</summary>
+          <ul>
+            {report.candidates.map((candidate) => (
+              <li key={candidate.encoding}>{ENCODING_NAMES[candidate.encoding]}：{candidate.score === null ? '（字节不符合这种编码）' : `“${candidate.sample}”`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
 }
 
 /** Column label used in pickers and messages: 第 N 列 · header. */
