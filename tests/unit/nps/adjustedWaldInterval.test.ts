@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedShares, adjustedWaldInterval, type CategoryCounts } from '../../../src/lib/nps';
+import { adjustedShares, adjustedWaldInterval } from '../../../src/lib/nps';
+import { group, issueExample } from './groups';
 
-const group = (promoters: number, passives: number, detractors: number): CategoryCounts => ({
-  promoters,
-  passives,
-  detractors,
-  total: promoters + passives + detractors,
-});
-
-const issueExample = group(250, 675, 75);
 describe('adjustedWaldInterval (Rocks 2016)', () => {
   it('adds 3 to n and 0.75 to promoters and detractors', () => {
     expect(adjustedShares(issueExample)).toEqual({

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { adjustedWaldInterval, categoryCounts, npsFromCounts, waldInterval, type CategoryCounts } from '../../../src/lib/nps';
+import { adjustedWaldInterval, categoryCounts, npsFromCounts, waldInterval } from '../../../src/lib/nps';
+import { group, issueExample } from './groups';
 import { countsWithTwoOrMore, nonEmptyCounts } from './arbitraries';
 
-const group = (promoters: number, passives: number, detractors: number): CategoryCounts => ({
-  promoters,
-  passives,
-  detractors,
-  total: promoters + passives + detractors,
-});
-
-const issueExample = group(250, 675, 75);
 describe('waldInterval', () => {
   it('issue 6: n = 1000, 250 promoters, 75 detractors → ±3.36 (14.1 … 20.9)', () => {
     // Hand-worked: Var = (0.25 + 0.075 − 0.175²)/1000 = 0.000294375, SE = 1.71574 points,
