@@ -32,7 +32,7 @@ export const SHOWN_CANDIDATES = 4;
 /** Header words that mark the 0–10 recommendation question (Chinese, traditional, Korean, Japanese, English). */
 export const NPS_HEADER_WORDS: readonly string[] = ['净推荐', '推荐', '推薦', '可能性', '向朋友', '向亲友', 'nps', 'recommend', '추천', 'おすすめ', '勧め', 'empfehl'];
 /** Header words that mark a grouping column. */
-export const GROUP_HEADER_WORDS: readonly string[] = ['分组', '组别', '部门', '门店', '分店', '酒店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '省份', '性别', '年龄段', '会员', '月份', '季度', '网点', '航线', 'segment', 'group', 'region', 'store', '지점', '店舗'];
+export const GROUP_HEADER_WORDS: readonly string[] = ['分组', '组别', '部门', '门店', '門店', '門市', '分店', '酒店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '省份', '性别', '年龄段', '会员', '月份', '季度', '网点', '航线', 'segment', 'group', 'region', 'store', '지점', '店舗'];
 /** A header that says the scale is 0–10. */
 const ZERO_TO_TEN = /0\s*(?:分)?\s*[-–—~～到至]\s*10|0\s*=.*10\s*=|11\s*[级点]|十一级/;
 
@@ -138,7 +138,8 @@ export function decideRole(scored: readonly (RoleCandidate | null)[], options: {
   const chooseLead = options.chooseLead ?? CHOOSE_LEAD;
   const all = scored.filter((candidate): candidate is RoleCandidate => candidate !== null).sort((a, b) => b.score - a.score || a.column - b.column);
   const plausible = all.filter((candidate) => candidate.score > 0);
-  const candidates = (plausible.length > 0 ? plausible : all.filter((candidate) => candidate.reasonsFor.length > 0)).slice(0, SHOWN_CANDIDATES);
+  // Nothing plausible: still list the near misses (e.g. a 推荐 item on a 1–5 scale) so the question shows what was seen.
+  const candidates = (plausible.length > 0 ? plausible : all.filter((candidate) => candidate.reasonsFor.length > 0 && candidate.score > -5)).slice(0, SHOWN_CANDIDATES);
   const best = plausible[0];
   if (!best) return { status: candidates.length > 0 ? 'ask' : 'none', candidates };
   const second = plausible[1];
@@ -207,8 +208,8 @@ export type OptionNumberVerdict =
 
 /**
  * Is a 0–10 item exported as option numbers 1–11 (问卷星 “按选项序号”: option 1 is 0分)?
- * Shifted: an 11 and no 0. Ambiguous (ask): no 0 and no 11 but the header says 0–10, or the
- * file is a 问卷星 option-number download.
+ * Shifted: an 11 and no 0. Ambiguous (ask): no 0 and no 11, but 1s and a header saying 0–10,
+ * or the file is a 问卷星 option-number download.
  * @example optionNumberVerdict(profileOf(['1', '9', '11']), layout) // { kind: 'shifted', … }
  */
 export function optionNumberVerdict(profile: ColumnProfile, layout: TableLayout): OptionNumberVerdict {
@@ -217,7 +218,8 @@ export function optionNumberVerdict(profile: ColumnProfile, layout: TableLayout)
   const max = profile.max!;
   if (min < 1 || max > 11) return { kind: 'none' };
   if (max === 11) return { kind: 'shifted', reason: '这一列有 11 而没有 0：是选项序号 1–11，不是 0–10 分' };
-  if (headerSaysZeroToTen(profile.header)) return { kind: 'ambiguous', reason: '表头写的是 0–10 分，但数据里没有 0（最小 1、最大 ' + max + '）' };
+  // Header says 0–10, there are 1s but no 0: option 1 (= 0分) may be what the 1s are.
+  if (headerSaysZeroToTen(profile.header) && min === 1) return { kind: 'ambiguous', reason: `表头写的是 0–10 分，但数据里没有 0（最小 1、最大 ${max}）` };
   if (layout.optionNumberLayout) return { kind: 'ambiguous', reason: '这是问卷星“按选项序号”下载的文件，而这一列没有 0' };
   return { kind: 'none' };
 }
