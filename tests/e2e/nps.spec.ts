@@ -398,6 +398,16 @@ test.describe('NPS headline, failed imports and the two-group comparison', () =>
     await expect(page.getByTestId('nps-segments').locator('tbody tr th')).toHaveText(['城东店', '机场店', '城西店']);
   });
 
+  test('a file with no score column at all keeps the previous result', async ({ page }) => {
+    await openCalculator(page);
+    await page.getByRole('button', { name: '教学示例数据' }).click();
+    await expect(page.getByTestId('nps-score')).toHaveText('18.3');
+    await page.getByLabel(/选择文件或拖到这里/).setInputFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF姓名,城市\r\n张三,北京\r\n李四,上海\r\n', 'utf8') });
+    await expect(page.getByTestId('nps-import-error')).toBeVisible();
+    await expect(page.getByTestId('nps-score')).toHaveText('18.3');
+    await expect(page.getByTestId('nps-table-source')).toContainText('教学示例数据');
+  });
+
   test('the comparison shows one method: its estimate, SE, interval, z and p, and the raw difference as a note', async ({ page }) => {
     await openCalculator(page);
     await page.getByRole('button', { name: '教学示例数据' }).click();
