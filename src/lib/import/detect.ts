@@ -59,20 +59,36 @@ export const NPS_KEYWORDS: readonly string[] = ['推荐', 'nps', '向朋友', '�
 export const SEGMENT_KEYWORDS: readonly string[] = ['分组', '组别', '部门', '门店', '地区', '区域', '渠道', '类型', '类别', '产品', '城市', '性别', '年龄段', 'segment', 'group'];
 
 /**
- * The most likely score column: a column whose header has a keyword and whose values mostly
- * fit (up to 20 % invalid, so one stray “11” does not hide the question — it is reported row
- * by row later), else the first strict score column that is not an id/序号 column.
+ * True when a column's values reach the upper part of the scale: the highest value is at least
+ * 70 % of the way from min to max (so a 1–5 item or a 0/1 checkbox column is not taken for a
+ * 0–10 question just because its values fit inside 0–10).
+ */
+export function spansScale(table: TableLike, column: number, options: Pick<ScoreColumnOptions, 'min' | 'max'>): boolean {
+  let highest = -Infinity;
+  for (const row of table.rows) {
+    const reading = readNumber(row[column], { min: options.min, max: options.max, integer: true });
+    if (reading.kind === 'value' && reading.value > highest) highest = reading.value;
+  }
+  return highest >= options.min + 0.7 * (options.max - options.min);
+}
+
+/**
+ * The most likely score column, or null: a column whose header has a keyword, whose values
+ * mostly fit (up to 20 % invalid, so one stray “11” does not hide the question — it is
+ * reported row by row later) and reach the top of the scale; else the first strict score
+ * column that reaches the top of the scale and is not an id/序号 column. A header word alone
+ * (“推荐” on a 0/1 checkbox column) or values inside the range alone (a 1–5 item) is not enough.
+ * The worker's column profiles give the fuller choice with reasons (roles.ts).
  */
 export function suggestScoreColumn(table: TableLike, options: ScoreColumnOptions & { keywords?: readonly string[] }): number | null {
   const keywords = findColumnsByKeywords(table.headers, options.keywords ?? []);
   if (keywords.length > 0) {
     const tolerant = detectScoreColumns(table, { ...options, maxInvalidShare: Math.max(options.maxInvalidShare ?? 0, 0.2) });
-    const keyworded = keywords.filter((column) => tolerant.includes(column));
+    const keyworded = keywords.filter((column) => tolerant.includes(column) && spansScale(table, column, options));
     if (keyworded.length > 0) return keyworded[0]!;
   }
-  const candidates = detectScoreColumns(table, options);
-  if (candidates.length === 0) return null;
-  return candidates.find((column) => !/^(id|编号|序号|no\.?|#)$/i.test(cleanHeader(table.headers[column] ?? ''))) ?? candidates[0]!;
+  const candidates = detectScoreColumns(table, options).filter((column) => spansScale(table, column, options));
+  return candidates.find((column) => !/^(id|编号|序号|no\.?|#)$/i.test(cleanHeader(table.headers[column] ?? ''))) ?? null;
 }
 
 /**

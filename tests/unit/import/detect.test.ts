@@ -57,3 +57,17 @@ describe('detectSegmentColumns', () => {
     expect(detectSegmentColumns({ headers: ['意见', '常量', '性别'], rows })).toEqual([2]);
   });
 });
+
+describe('suggestScoreColumn: a header word or a fitting range alone is not enough (issue 12)', () => {
+  it('skips a 0/1 checkbox column whose header says 推荐, and a 1–5 item that fits inside 0–10', () => {
+    const table = {
+      headers: ['第2题(朋友推荐)', '1、满意度', '3、您向朋友推荐我们的可能性'],
+      rows: [['1', '5', '9'], ['0', '4', '10'], ['1', '3', '6'], ['0', '2', '8']],
+    };
+    expect(suggestScoreColumn(table, { min: 0, max: 10, keywords: ['推荐'] })).toBe(2);
+  });
+
+  it('suggests nothing when only 1–5 items fit inside 0–10', () => {
+    expect(suggestScoreColumn({ headers: ['满意度', '推荐意愿'], rows: [['5', '4'], ['3', '5'], ['1', '2']] }, { min: 0, max: 10, keywords: ['推荐'] })).toBeNull();
+  });
+});
