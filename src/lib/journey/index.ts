@@ -7,3 +7,4 @@ export * from './peakEnd';
 export * from './schema';
 export * from './templates';
 export * from './share';
+export * from './moves';

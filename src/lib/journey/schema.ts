@@ -98,6 +98,5 @@ export function readMapFile(text: string): MapResult {
   } catch {
     return { ok: false, message: '文件不是有效的 JSON（可能不完整或被改动过）。' };
   }
-  const result = readMap(value);
-  return result.ok ? result : { ok: false, message: `无法导入：${result.message}` };
+  return readMap(value);
 }

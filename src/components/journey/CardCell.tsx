@@ -1,0 +1,47 @@
+/** One cell (stage × lane): a drop target and a sortable list of cards, with an add button. */
+import { memo } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Card } from '../../lib/journey';
+import { CardItem, type CardItemProps } from './CardItem';
+
+export interface CardCellProps {
+  stageId: string;
+  laneId: string;
+  place: string;
+  cards: readonly Card[];
+  selectedId: string | null;
+  onSelect(cardId: string | null): void;
+  onAdd(stageId: string, laneId: string): void;
+  actions: CardItemProps['actions'];
+}
+
+export const CardCell = memo(
+  function CardCell({ stageId, laneId, place, cards, selectedId, onSelect, onAdd, actions }: CardCellProps) {
+    // A cell is a drop target of its own only while empty; otherwise its cards are (keyboard moves go card to card).
+    const { setNodeRef, isOver } = useDroppable({ id: `cell|${stageId}|${laneId}`, disabled: cards.length > 0 });
+    return (
+      <div className={`jm-cell${isOver ? ' is-over' : ''}`} ref={setNodeRef}>
+        <SortableContext items={cards.map((card) => `card|${card.id}`)} strategy={verticalListSortingStrategy}>
+          <ul className="jm-cards" aria-label={place}>
+            {cards.map((card) => (
+              <CardItem key={card.id} card={card} place={place} selected={card.id === selectedId} onSelect={onSelect} actions={card.id === selectedId ? actions : null} />
+            ))}
+          </ul>
+        </SortableContext>
+        <button type="button" className="jm-add" onClick={() => onAdd(stageId, laneId)} aria-label={`在${place}添加卡片`}>
+          ＋ 卡片
+        </button>
+      </div>
+    );
+  },
+  // A cell re-renders only when its own cards, or the selection inside it, change.
+  (before, after) =>
+    before.place === after.place &&
+    before.cards.length === after.cards.length &&
+    before.cards.every((card, index) => card === after.cards[index]) &&
+    before.cards.some((card) => card.id === before.selectedId) === after.cards.some((card) => card.id === after.selectedId) &&
+    (!after.cards.some((card) => card.id === after.selectedId) || (before.selectedId === after.selectedId && before.actions === after.actions)) &&
+    before.onSelect === after.onSelect &&
+    before.onAdd === after.onAdd,
+);

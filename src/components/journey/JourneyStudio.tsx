@@ -1,0 +1,297 @@
+/**
+ * The 双图 studio's island (content/tools/journey/index.mdx): the map list, the open map's title
+ * block, lanes and grid (or the phone's stage-by-stage view), the emotion curves, and the
+ * toolbar (undo/redo, JSON export/import, SVG/PNG, A3 print, share link, presentation). Rules
+ * and maths live in src/lib/journey; storage and history in useStudio.ts. The SVG/PNG renderer
+ * is loaded only when a picture is exported or printed.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { canRedo, canUndo, cardMove, encodeMapLink, mapFileText, MAX_LINK_CHARS, stageMove, type Direction, type JourneyMap } from '../../lib/journey';
+import { saveBlob } from '../shared/exportCsv';
+import { printWithFlag } from '../shared/printWithFlag';
+import { withBase } from '../../utils/url';
+import { newId } from './mapStore';
+import { useStudio } from './useStudio';
+import { MapList } from './MapList';
+import { MapMeta } from './MapMeta';
+import { LanePanel } from './LanePanel';
+import { MapGrid, type GridHandlers } from './MapGrid';
+import { EmotionPanel } from './EmotionPanel';
+import { StageView } from './StageView';
+import { Presentation } from './Presentation';
+import type { CardActionsProps } from './CardActions';
+import '../shared/toolLayout.css';
+import './journey.css';
+
+type View = 'grid' | 'stack';
+
+const fileName = (map: JourneyMap, extension: string) => `${(map.title || '双图').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 60)}.${extension}`;
+const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export default function JourneyStudio() {
+  const studio = useStudio();
+  const { present: map, history, send, setMessage } = studio;
+  // Phones open in the stage-by-stage view (the server renders no map, so this cannot mismatch).
+  const [view, setView] = useState<View>(() => (typeof window !== 'undefined' && window.matchMedia('(max-width: 720px)').matches ? 'stack' : 'grid'));
+  const [presenting, setPresenting] = useState(false);
+  const [stageIndex, setStageIndex] = useState(0);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [fresh, setFresh] = useState<string | null>(null);
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const [printSvg, setPrintSvg] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const mapRef = useRef(map);
+  useLayoutEffect(() => {
+    mapRef.current = map;
+  }, [map]);
+  // Another map opened: nothing stays selected, no old share link.
+  const [shownId, setShownId] = useState(map?.id);
+  if (shownId !== map?.id) {
+    setShownId(map?.id);
+    setSelectedId(null);
+    setShareUrl(null);
+  }
+
+  const focusLater = (selector: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
+
+  const onSelect = useCallback((cardId: string | null) => {
+    setFresh(null);
+    setSelectedId(cardId);
+  }, []);
+  const handlers: GridHandlers = useMemo(
+    () => ({
+      send,
+      onSelect,
+      onAddCard: (stageId, laneId) => {
+        const id = newId('c');
+        send({ type: 'addCard', id, stageId, laneId, text: '' });
+        setSelectedId(id);
+        setFresh(id);
+      },
+      onAddStage: () => {
+        const count = mapRef.current?.stages.length ?? 0;
+        send({ type: 'addStage', id: newId('s'), name: `阶段 ${count + 1}`, index: count });
+        setStageIndex(count);
+      },
+      onMoveStage: (stageId, direction) => {
+        const current = mapRef.current;
+        const event = current && stageMove(current, stageId, direction);
+        if (event) {
+          send(event);
+          focusLater(`[data-stage="${stageId}"] [data-act="${direction}"]`);
+        }
+      },
+    }),
+    [send, onSelect],
+  );
+
+  const canMove = useMemo(() => {
+    const result = { left: false, right: false, up: false, down: false };
+    if (map && selectedId) for (const direction of Object.keys(result) as Direction[]) result[direction] = cardMove(map, selectedId, direction) !== null;
+    return result;
+  }, [map, selectedId]);
+  const actions: Omit<CardActionsProps, 'card'> | null = useMemo(
+    () =>
+      selectedId === null
+        ? null
+        : {
+            canMove,
+            autoFocus: fresh === selectedId,
+            onText: (cardId, text) => send({ type: 'editCard', cardId, text }),
+            onToggleTag: (cardId, tag) => send({ type: 'toggleTag', cardId, tag }),
+            onMove: (cardId, direction) => {
+              const current = mapRef.current;
+              const event = current && cardMove(current, cardId, direction);
+              if (!event) return;
+              send(event);
+              focusLater(`[data-card="${cardId}"] [data-act="${direction}"]:not(:disabled), [data-card="${cardId}"] .jm-card-face`);
+            },
+            onDelete: (cardId) => {
+              send({ type: 'deleteCard', cardId });
+              setSelectedId(null);
+              setMessage({ kind: 'notice', text: '已删除卡片（Ctrl+Z 或“撤销”可恢复）。' });
+            },
+            onDone: () => {
+              const id = selectedId;
+              setSelectedId(null);
+              focusLater(`[data-card="${id}"] .jm-card-face`);
+            },
+          },
+    [selectedId, canMove, fresh, send, setMessage],
+  );
+
+  const undo = useCallback(() => send({ type: 'undo' }), [send]);
+  const redo = useCallback(() => send({ type: 'redo' }), [send]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || presenting) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo, presenting]);
+
+  const exportJson = () => map && saveBlob(new Blob([mapFileText(map)], { type: 'application/json' }), fileName(map, 'json'));
+  const exportPicture = async (kind: 'svg' | 'png') => {
+    if (!map) return;
+    setBusy(true);
+    try {
+      const { renderMapSvg, renderMapPng } = await import('./mapSvg');
+      if (kind === 'svg') saveBlob(new Blob([renderMapSvg(map).svg], { type: 'image/svg+xml' }), fileName(map, 'svg'));
+      else {
+        const png = await renderMapPng(map);
+        if (png) saveBlob(png, fileName(map, 'png'));
+        else setMessage({ kind: 'error', text: '这个浏览器无法生成 PNG，请改用“导出 SVG”或截图。' });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+  const print = async () => {
+    if (!map) return;
+    const { renderMapSvg } = await import('./mapSvg');
+    setPrintSvg(renderMapSvg(map).svg);
+    printWithFlag('journeyPrint', 'a3', 150);
+  };
+  const share = async () => {
+    if (!map) return;
+    const { hash, length } = await encodeMapLink(map);
+    if (!hash) {
+      setShareUrl(null);
+      setMessage({ kind: 'error', text: `这张地图太大，放不进分享链接（需要 ${length} 个字符，上限 ${MAX_LINK_CHARS}）。请用“导出 JSON”把文件发给对方。`, action: 'export' });
+      return;
+    }
+    const url = `${window.location.origin}${window.location.pathname}#${hash}`;
+    setShareUrl(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage({ kind: 'notice', text: `分享链接已复制（${url.length} 个字符）。打开链接的人会在自己的设备上得到一份副本。` });
+    } catch {
+      setMessage({ kind: 'notice', text: '分享链接在下方，请手动复制。' });
+    }
+  };
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text().catch(() => '');
+    await studio.importText(text, file.name);
+    if (importInput.current) importInput.current.value = '';
+  };
+
+  const message = studio.message;
+  return (
+    <div className="jm not-content" ref={root} data-testid="jm-studio" data-restored={studio.restored ? 'true' : 'false'} data-saved={studio.dirty ? 'false' : 'true'}>
+      <p>
+        <a href={withBase('/tools/journey/method/')}>方法说明</a>：泳道的来历、峰终分的算法、标签和数据保存方式。
+      </p>
+      <div role="alert" className="tool-message-slot">
+        {message?.kind === 'error' && (
+          <p className="tool-message is-error" data-testid="jm-message">
+            {message.text}
+            {message.action === 'export' && map && (
+              <button type="button" className="tool-link-button" onClick={exportJson}>
+                导出 JSON
+              </button>
+            )}
+            <button type="button" className="tool-link-button" onClick={() => setMessage(null)}>
+              知道了
+            </button>
+          </p>
+        )}
+      </div>
+      <div role="status" className="tool-message-slot">
+        {message?.kind === 'notice' && (
+          <p className="tool-message" data-testid="jm-message">
+            {message.text}
+            {message.action === 'undoDelete' && (
+              <button type="button" className="tool-link-button" onClick={() => void studio.undoDelete()}>
+                撤销删除
+              </button>
+            )}
+          </p>
+        )}
+      </div>
+      <MapList
+        importControl={
+          <label className="jm-file">
+            导入 JSON
+            <input ref={importInput} type="file" accept=".json,application/json" data-testid="jm-import" onChange={(event) => void onImport(event.target.files?.[0])} />
+          </label>
+        }
+        maps={studio.maps} currentId={map?.id ?? null} onOpen={(id) => void studio.open(id)} onCreate={(template) => void studio.create(template)} onDuplicate={(id) => void studio.duplicate(id)} onRename={(id, title) => void studio.rename(id, title)} onDelete={(id) => void studio.remove(id)} />
+      {map && history && (
+        <>
+          <div className="jm-toolbar" role="toolbar" aria-label="地图操作">
+            <button type="button" onClick={undo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">
+              撤销
+            </button>
+            <button type="button" onClick={redo} disabled={!canRedo(history)} aria-keyshortcuts="Control+Shift+Z">
+              重做
+            </button>
+            <span className="jm-sep" aria-hidden="true" />
+            <button type="button" aria-pressed={view === 'grid'} onClick={() => setView('grid')}>
+              网格视图
+            </button>
+            <button type="button" aria-pressed={view === 'stack'} onClick={() => setView('stack')}>
+              逐阶段视图
+            </button>
+            <button type="button" ref={presentButton} onClick={() => setPresenting(true)}>
+              演示模式
+            </button>
+            <span className="jm-sep" aria-hidden="true" />
+            <button type="button" onClick={exportJson}>
+              导出 JSON
+            </button>
+            <button type="button" onClick={() => void exportPicture('svg')} disabled={busy}>
+              导出 SVG
+            </button>
+            <button type="button" onClick={() => void exportPicture('png')} disabled={busy}>
+              导出 PNG
+            </button>
+            <button type="button" onClick={() => void print()}>
+              打印 A3
+            </button>
+            <button type="button" onClick={() => void share()}>
+              分享链接
+            </button>
+            <span className="jm-note jm-saved">{studio.dirty ? '正在保存…' : '已保存在本机'}</span>
+          </div>
+          {shareUrl && (
+            <p className="jm-share">
+              <label>
+                分享链接（{shareUrl.length} 个字符）
+                <input readOnly value={shareUrl} onFocus={(event) => event.target.select()} />
+              </label>
+            </p>
+          )}
+          {view === 'grid' ? (
+            <MapGrid map={map} selectedId={selectedId} actions={actions} handlers={handlers} />
+          ) : (
+            <StageView map={map} index={stageIndex} onIndex={setStageIndex} selectedId={selectedId} actions={actions} handlers={handlers} />
+          )}
+          {view === 'grid' && <EmotionPanel map={map} send={send} />}
+          <MapMeta map={map} send={send} />
+          <LanePanel map={map} send={send} newLaneId={() => newId('l')} />
+          {presenting && (
+            <Presentation
+              map={map}
+              index={stageIndex}
+              onIndex={setStageIndex}
+              onClose={() => {
+                setPresenting(false);
+                requestAnimationFrame(() => presentButton.current?.focus());
+              }}
+            />
+          )}
+          {printSvg && <div className="jm-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printSvg }} />}
+        </>
+      )}
+    </div>
+  );
+}

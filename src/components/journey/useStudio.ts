@@ -1,0 +1,252 @@
+/**
+ * The studio's state outside the pure map model: the list of maps on this device (IndexedDB,
+ * mapStore.ts), the open map's undo history (src/lib/journey/history.ts), autosave, messages,
+ * and the ways a map arrives: a template from the lecture's link (`?template=hotel`), a share
+ * link (`#map=…`), an imported file. The views only read this and call its functions.
+ *
+ * Autosave: 300 ms after the last change, and at once when the tab is hidden or closed
+ * (visibilitychange/pagehide), so a tab closed mid-edit keeps the last state.
+ */
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { decodeMapLink, isTemplateId, mapFromTemplate, readMapFile, reduceHistory, startHistory, type History, type HistoryEvent, type JourneyMap, type TemplateId } from '../../lib/journey';
+import { deleteMap, listMaps, newId, saveMap, type StoreResult, type StoredMap } from './mapStore';
+
+export interface StudioMessage {
+  kind: 'notice' | 'error';
+  text: string;
+  /** A button offered with the message. */
+  action?: 'export' | 'undoDelete';
+}
+
+const LAST_KEY = 'jzfw:journey:last';
+const SAVE_DELAY_MS = 300;
+
+const STORE_TEXT: Readonly<Record<Exclude<StoreResult, 'ok'>, string>> = {
+  full: '浏览器的存储空间已满，最近的修改没有保存。请立即导出 JSON 文件保存这张地图，再删除不需要的地图。',
+  unavailable: '这个浏览器不能在本机保存地图（可能处于隐私浏览模式）。关闭页面前请导出 JSON 文件。',
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function remember(id: string) {
+  try {
+    localStorage.setItem(LAST_KEY, id);
+  } catch {
+    // Only a convenience (which map opens next time).
+  }
+}
+function lastOpened(): string | null {
+  try {
+    return localStorage.getItem(LAST_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function historyReducer(state: History | null, event: HistoryEvent | { type: 'close' }): History | null {
+  if (event.type === 'close') return null;
+  if (event.type === 'load') return startHistory(event.map);
+  return state ? reduceHistory(state, event) : state;
+}
+
+export function useStudio() {
+  const [history, dispatch] = useReducer(historyReducer, null);
+  const [maps, setMaps] = useState<StoredMap[]>([]);
+  const [restored, setRestored] = useState(false);
+  const [message, setMessage] = useState<StudioMessage | null>(null);
+  const [deleted, setDeleted] = useState<JourneyMap | null>(null);
+  /** The last map written to storage (the open map differs from it while a change waits for autosave). */
+  const [lastSaved, setLastSaved] = useState<JourneyMap | null>(null);
+  const present = history?.present ?? null;
+  const saved = useRef<JourneyMap | null>(null);
+  const pending = useRef<JourneyMap | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  const reportStore = useCallback((result: StoreResult) => {
+    if (result !== 'ok') setMessage({ kind: 'error', text: STORE_TEXT[result], action: 'export' });
+    return result;
+  }, []);
+
+  const flush = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    const map = pending.current;
+    if (!map) return;
+    pending.current = null;
+    const savedAt = Date.now();
+    if (reportStore(await saveMap(map, savedAt)) === 'ok') {
+      saved.current = map;
+      setLastSaved(map);
+    }
+    setMaps((list) => [{ map, savedAt }, ...list.filter((item) => item.map.id !== map.id)]);
+  }, [reportStore]);
+
+  const load = useCallback((map: JourneyMap) => {
+    saved.current = map;
+    setLastSaved(map);
+    remember(map.id);
+    dispatch({ type: 'load', map });
+  }, []);
+
+  /** Saves a map that is not the open one yet (new, duplicated, imported) and opens it. */
+  const addAndOpen = useCallback(
+    async (map: JourneyMap) => {
+      await flush();
+      // Open at once; the write follows (IndexedDB can be slow on a busy device).
+      load(map);
+      const savedAt = Date.now();
+      setMaps((list) => [{ map, savedAt }, ...list.filter((item) => item.map.id !== map.id)]);
+      reportStore(await saveMap(map, savedAt));
+    },
+    [flush, load, reportStore],
+  );
+
+  // Restore once after hydration: a share link or a template link wins over the last map.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const listed = await listMaps();
+      if (cancelled) return;
+      if (listed.status !== 'ok') reportStore(listed.status);
+      else if (listed.unreadable > 0) setMessage({ kind: 'error', text: `有 ${listed.unreadable} 张保存的地图无法读取（可能来自更新版本的网站），已跳过。` });
+      setMaps(listed.maps);
+      const url = new URL(window.location.href);
+      const template = url.searchParams.get('template');
+      const fromLink = await decodeMapLink(url.hash);
+      if (cancelled) return;
+      let opened: JourneyMap | null = null;
+      if (fromLink.ok) {
+        opened = { ...fromLink.map, id: newId('m') };
+        setMessage({ kind: 'notice', text: `已打开分享链接中的地图“${opened.title}”，并另存在本机。` });
+      } else if (!('empty' in fromLink)) {
+        setMessage({ kind: 'error', text: fromLink.message });
+      } else if (template && isTemplateId(template)) {
+        opened = mapFromTemplate(template, newId('m'), today());
+        setMessage({ kind: 'notice', text: `已按讲义示例新建地图“${opened.title}”。` });
+      }
+      if (template !== null || !('empty' in fromLink)) {
+        url.searchParams.delete('template');
+        window.history.replaceState(null, '', `${url.pathname}${url.search}`);
+      }
+      startTransition(() => {
+        if (opened) {
+          void addAndOpen(opened);
+        } else {
+          const last = lastOpened();
+          const existing = listed.maps.find((item) => item.map.id === last) ?? listed.maps[0];
+          if (existing) load(existing.map);
+          else void addAndOpen(mapFromTemplate('hotel', newId('m'), today()));
+        }
+        setRestored(true);
+      });
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once: every function above is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Autosave the open map.
+  useEffect(() => {
+    if (!present || present === saved.current) return;
+    pending.current = present;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [present, flush]);
+
+  useEffect(() => {
+    const now = () => void flush();
+    const onHidden = () => document.visibilityState === 'hidden' && now();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', now);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', now);
+    };
+  }, [flush]);
+
+  const send = useCallback((event: HistoryEvent) => dispatch(event), []);
+
+  const create = useCallback((template: TemplateId) => addAndOpen(mapFromTemplate(template, newId('m'), today())), [addAndOpen]);
+
+  const open = useCallback(
+    async (id: string) => {
+      await flush();
+      const found = maps.find((item) => item.map.id === id);
+      if (found) load(found.map);
+    },
+    [flush, load, maps],
+  );
+
+  const duplicate = useCallback(
+    async (id: string) => {
+      await flush();
+      const source = id === present?.id ? present : maps.find((item) => item.map.id === id)?.map;
+      if (source) await addAndOpen({ ...source, id: newId('m'), title: `${source.title}（副本）` });
+    },
+    [addAndOpen, flush, maps, present],
+  );
+
+  const rename = useCallback(
+    async (id: string, title: string) => {
+      if (id === present?.id) {
+        dispatch({ type: 'setMeta', field: 'title', value: title });
+        return;
+      }
+      const found = maps.find((item) => item.map.id === id);
+      if (!found) return;
+      const map = { ...found.map, title };
+      reportStore(await saveMap(map, found.savedAt));
+      setMaps((list) => list.map((item) => (item.map.id === id ? { ...item, map } : item)));
+    },
+    [maps, present, reportStore],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      await flush();
+      const target = id === present?.id ? present : maps.find((item) => item.map.id === id)?.map;
+      if (!target) return;
+      reportStore(await deleteMap(id));
+      const rest = maps.filter((item) => item.map.id !== id);
+      setMaps(rest);
+      setDeleted(target);
+      setMessage({ kind: 'notice', text: `已删除地图“${target.title}”。`, action: 'undoDelete' });
+      if (id === present?.id) {
+        const next = rest[0];
+        if (next) load(next.map);
+        else dispatch({ type: 'close' });
+      }
+    },
+    [flush, load, maps, present, reportStore],
+  );
+
+  const undoDelete = useCallback(async () => {
+    if (!deleted) return;
+    setDeleted(null);
+    setMessage({ kind: 'notice', text: `已恢复地图“${deleted.title}”。` });
+    await addAndOpen(deleted);
+  }, [addAndOpen, deleted]);
+
+  /** Imports a file's text; a bad file gives a message and changes nothing. */
+  const importText = useCallback(
+    async (text: string, fileName: string) => {
+      const result = readMapFile(text);
+      if (!result.ok) {
+        setMessage({ kind: 'error', text: `“${fileName}”无法导入：${result.message}你的地图都没有改动。` });
+        return false;
+      }
+      const clash = maps.some((item) => item.map.id === result.map.id) || present?.id === result.map.id;
+      const map = clash ? { ...result.map, id: newId('m'), title: `${result.map.title}（导入）` } : result.map;
+      await addAndOpen(map);
+      setMessage({ kind: 'notice', text: `已导入地图“${map.title}”。` });
+      return true;
+    },
+    [addAndOpen, maps, present],
+  );
+
+  const dirty = present !== null && present !== lastSaved;
+  return { history, present, maps, restored, dirty, message, setMessage, send, create, open, duplicate, rename, remove, undoDelete, importText, flush };
+}
+
+export type Studio = ReturnType<typeof useStudio>;

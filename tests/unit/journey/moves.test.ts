@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { cardMove, cellCards, createMap, reduceMap, stageMove, type Direction, type JourneyMap } from '../../../src/lib/journey';
+
+/** Stages s1–s3; cards a, b in s2 × thoughts; c in s2 × feelings; the lane 感受 (feelings) sits below 想法 (thoughts). */
+function sample(): JourneyMap {
+  const map = createMap('m', 't', ['一', '二', '三']);
+  return {
+    ...map,
+    cards: [
+      { id: 'a', stageId: 's2', laneId: 'thoughts', text: 'a', tags: [] },
+      { id: 'b', stageId: 's2', laneId: 'thoughts', text: 'b', tags: [] },
+      { id: 'c', stageId: 's2', laneId: 'feelings', text: 'c', tags: [] },
+    ],
+  };
+}
+const where = (map: JourneyMap, id: string) => {
+  const card = map.cards.find((item) => item.id === id)!;
+  return `${card.stageId}/${card.laneId}/${cellCards(map, card.stageId, card.laneId).indexOf(card)}`;
+};
+
+describe('cardMove: the button alternatives to dragging', () => {
+  it.each<[string, Direction, string]>([
+    ['a', 'left', 's1/thoughts/0'],
+    ['b', 'right', 's3/thoughts/0'],
+    ['b', 'up', 's2/thoughts/0'],
+    ['a', 'down', 's2/thoughts/1'],
+    // b is the last card of its cell: down takes it to the top of the lane below (感受), before c.
+    ['b', 'down', 's2/feelings/0'],
+    // a is the first: up takes it to the bottom of the lane above (触点).
+    ['a', 'up', 's2/touchpoints/0'],
+    ['c', 'up', 's2/thoughts/2'],
+  ])('%s %s → %s', (id, direction, expected) => {
+    const map = sample();
+    const event = cardMove(map, id, direction)!;
+    expect(where(reduceMap(map, event), id)).toBe(expected);
+  });
+
+  it('skips hidden lanes', () => {
+    const map = reduceMap(sample(), { type: 'setLaneHidden', laneId: 'feelings', hidden: true });
+    expect(where(reduceMap(map, cardMove(map, 'b', 'down')!), 'b')).toBe('s2/pains/0');
+  });
+
+  it('gives null at the edges', () => {
+    const map = reduceMap(sample(), { type: 'moveCard', cardId: 'a', stageId: 's1', laneId: 'touchpoints', index: 0 });
+    expect(cardMove(map, 'a', 'left')).toBeNull();
+    expect(cardMove(map, 'a', 'up')).toBeNull();
+    expect(cardMove(map, 'nope', 'up')).toBeNull();
+  });
+
+  it('moves stages left and right, not past the ends', () => {
+    const map = sample();
+    expect(reduceMap(map, stageMove(map, 's2', 'left')!).stages.map((stage) => stage.name)).toEqual(['二', '一', '三']);
+    expect(stageMove(map, 's3', 'right')).toBeNull();
+    expect(stageMove(map, 's1', 'left')).toBeNull();
+  });
+});
