@@ -93,7 +93,7 @@ test.describe('classroom poll', () => {
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
     });
     try {
-      const context = await browser.newContext({ baseURL: baseURL!, locale: 'zh-CN', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', acceptDownloads: true });
+      const context = await browser.newContext({ baseURL: baseURL!, locale: 'zh-CN', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', acceptDownloads: true, permissions: ['camera'] });
       const scan = await context.newPage();
       const watch = watchPage(scan, new URL(baseURL!).origin);
       await openScan(scan);
@@ -174,10 +174,32 @@ test.describe('classroom poll', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test('two cameras: the trainer chooses one', async ({ baseURL }) => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--use-fake-device-for-media-stream=device-count=2', '--use-fake-ui-for-media-stream'],
+    });
+    try {
+      const page = await (await browser.newContext({ baseURL: baseURL!, locale: 'zh-CN', viewport: { width: 1280, height: 800 }, permissions: ['camera'] })).newPage();
+      await openScan(page);
+      await page.getByTestId('poll-camera-start').click();
+      const choice = page.getByTestId('poll-camera-choice');
+      await expect(choice.locator('option')).toHaveCount(2, HYDRATED);
+      await expect(page.getByText('这台电脑有 2 个')).toBeVisible();
+      const second = await choice.locator('option').nth(1).getAttribute('value');
+      await choice.selectOption(second!);
+      await expect(choice).toHaveValue(second!, HYDRATED);
+      await expect(page.getByTestId('poll-camera-message')).toHaveCount(0);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('no camera: a clear message, and typed codes still work', async ({ page }) => {
     await openScan(page);
     await page.getByTestId('poll-camera-start').click();
-    await expect(page.getByTestId('poll-camera-message')).toContainText('摄像头');
+    // The default browser of this project has no camera device at all.
+    await expect(page.getByTestId('poll-camera-message')).toContainText('没有找到摄像头', HYDRATED);
     await page.getByTestId('poll-typed-input').fill(encodeAnswerTyped(NPS_POLL, 'BBBBB', [0, 8, 0]));
     await page.getByTestId('poll-typed-input').press('Enter');
     await expect(page.getByTestId('poll-count')).toHaveText('1');

@@ -35,12 +35,14 @@ export function loadCollection(pollId: string): Collection {
 }
 
 /** Stores the answers and tells the other tabs; 'full' when storage is full. */
+/** One open channel for the page's lifetime (closing it right after posting can drop the message). */
+let sender: BroadcastChannel | null = null;
+
 export function saveCollection(collection: Collection): 'ok' | 'full' | 'unavailable' {
   const result = writeRaw(answersKey(collection.pollId), JSON.stringify(collection));
   try {
-    const channel = new BroadcastChannel(CHANNEL);
-    channel.postMessage({ pollId: collection.pollId });
-    channel.close();
+    sender ??= new BroadcastChannel(CHANNEL);
+    sender.postMessage({ pollId: collection.pollId });
   } catch {
     // No BroadcastChannel (old browser): other tabs still get the `storage` event.
   }
@@ -58,8 +60,9 @@ export function subscribeAnswers(pollId: string, onChange: () => void): () => vo
   } catch {
     channel = null;
   }
+  // Both: the storage event also arrives where a BroadcastChannel message was lost (callers debounce).
   const onStorage = (event: StorageEvent) => {
-    if (!channel && event.key === answersKey(pollId)) onChange();
+    if (event.key === answersKey(pollId)) onChange();
   };
   window.addEventListener('storage', onStorage);
   return () => {
