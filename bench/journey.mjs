@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * The 双图 studio benchmark (issue 15): `node bench/journey.mjs` after a build under BASE_PATH.
+ * A generated 20-stage × 9-lane map with 3 cards per cell (540 cards) is imported into the
+ * editor at tools/journey/, then, in Chromium:
+ *  - open: click the map in the list → all 540 cards on screen (two animation frames later), goal < 300 ms;
+ *  - drag: a card dragged with the mouse to another cell; longest main-thread task, goal ≤ 50 ms;
+ *  - type: 20 characters typed into a card; longest main-thread task, goal ≤ 50 ms;
+ *  - PNG export: click → download, goal < 2 s.
+ * Medians of BENCH_RUNS (default 3). Not a timed test: prints a table (and artifacts/bench/journey.json)
+ * and exits 0 unless it could not run. The load average is printed, since a busy machine inflates everything.
+ * Env: BASE_PATH (default /course/sub/), CHROMIUM_PATH, BENCH_DIST (default dist), BENCH_PORT, BENCH_RUNS.
+ * Kept apart from run.mjs, whose scenarios are file imports (bench/scenarios/README.md).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const base = `/${(process.env.BASE_PATH ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const dist = process.env.BENCH_DIST ?? 'dist';
+const port = Number(process.env.BENCH_PORT ?? 4499);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const LANES = ['touchpoints', 'thoughts', 'feelings', 'pains', 'opportunities', 'evidence', 'customer', 'onstage', 'backstage'];
+const ALL_LANES = [...LANES, 'support'];
+const VIEW = { touchpoints: 'journey', thoughts: 'journey', feelings: 'journey', pains: 'journey', opportunities: 'journey', evidence: 'blueprint', customer: 'blueprint', onstage: 'blueprint', backstage: 'blueprint', support: 'blueprint' };
+const LINE = { customer: 'interaction', onstage: 'visibility', backstage: 'internal' };
+
+function bigMap() {
+  const stages = Array.from({ length: 20 }, (_, index) => ({ id: `s${index + 1}`, name: `阶段 ${index + 1}`, asIs: ((index * 7) % 9) / 2 - 2, toBe: ((index * 5) % 9) / 2 - 2 }));
+  const lanes = ALL_LANES.map((id) => ({ id, name: id, view: VIEW[id], hidden: id === 'support', line: LINE[id] ?? null }));
+  const cards = [];
+  for (const stage of stages) for (const lane of LANES) for (let k = 0; k < 3; k += 1) cards.push({ id: `c${cards.length + 1}`, stageId: stage.id, laneId: lane, text: `第 ${cards.length + 1} 张卡片：${stage.name}的一条说明文字`, tags: k === 0 ? ['mot'] : [] });
+  return { tool: 'journey', v: 1, s: { id: 'bench-map', title: '基准测试地图（540 张卡片）', scenario: '基准测试', team: '', persona: '', date: '', endStageId: null, stages, lanes, cards } };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--port', String(port), '--dir', dist], { cwd: root, env: { ...process.env, BASE_PATH: base }, stdio: 'ignore' });
+  try {
+    await new Promise((done) => setTimeout(done, 1500));
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`http://localhost:${port}${base}tools/journey/`);
+    await page.waitForSelector('[data-testid="jm-studio"][data-restored="true"]');
+    await page.waitForSelector('.jm-stage-name');
+    await page.getByTestId('jm-import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bigMap())) });
+    await page.waitForFunction(() => document.querySelectorAll('.jm-card-face').length === 540, null, { timeout: 60_000 });
+    const result = { open: [], drag: [], type: [], png: [] };
+    const longestSince = (start) => page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((task) => task.start >= from).map((task) => task.duration)), start);
+    for (let run = 0; run < runs; run += 1) {
+      // Open: switch to another map, then back to the big one.
+      await page.getByRole('button', { name: /^打开“A 酒店|^打开“/ }).last().click();
+      await page.waitForFunction(() => document.querySelectorAll('.jm-card-face').length < 540);
+      result.open.push(
+        await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const button = [...document.querySelectorAll('.jm-map-open')].find((item) => item.textContent.includes('基准测试'));
+              const start = performance.now();
+              button.click();
+              const check = () => (document.querySelectorAll('.jm-card-face').length === 540 ? requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start))) : requestAnimationFrame(check));
+              check();
+            }),
+        ),
+      );
+      // Drag a card from stage 1 to stage 2 (same lane).
+      const source = page.locator('.jm-lane[data-lane="touchpoints"] .jm-cell').nth(0).locator('.jm-card-face').first();
+      const target = page.locator('.jm-lane[data-lane="touchpoints"] .jm-cell').nth(1);
+      await source.scrollIntoViewIfNeeded();
+      const from = await source.boundingBox();
+      const to = await target.boundingBox();
+      const dragStart = await page.evaluate(() => performance.now());
+      await page.mouse.move(from.x + 20, from.y + 10);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
+      await page.mouse.move(to.x + to.width / 2, to.y + 20, { steps: 20 });
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      result.drag.push(await longestSince(dragStart));
+      // Type into a card.
+      await page.locator('.jm-lane[data-lane="thoughts"] .jm-cell').nth(3).locator('.jm-card-face').first().click();
+      const typeStart = await page.evaluate(() => performance.now());
+      await page.getByLabel('卡片文字').pressSequentially('顾客在这里等了很久，需要一个明确的提示', { delay: 30 });
+      await page.waitForTimeout(300);
+      result.type.push(await longestSince(typeStart));
+      await page.keyboard.press('Escape');
+      // PNG export.
+      const pngStart = Date.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: '导出 PNG' }).click()]);
+      await download.path();
+      result.png.push(Date.now() - pngStart);
+    }
+    await browser.close();
+    const summary = {
+      date: new Date().toISOString(),
+      loadAverage: loadavg(),
+      runs,
+      openMs: median(result.open),
+      dragLongestTaskMs: median(result.drag),
+      typeLongestTaskMs: median(result.type),
+      pngMs: median(result.png),
+      raw: result,
+    };
+    mkdirSync(join(root, 'artifacts', 'bench'), { recursive: true });
+    writeFileSync(join(root, 'artifacts', 'bench', 'journey.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    const ok = (pass) => (pass ? '✓' : '✗');
+    console.log(`双图 studio, 540 cards (20 × 9 × 3), ${runs} runs, load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
+    console.log(`open (click → 540 cards painted)      ${Math.round(summary.openMs)} ms ${ok(summary.openMs < 300)}  runs ${result.open.map(Math.round).join(' / ')}`);
+    console.log(`longest task while dragging a card    ${Math.round(summary.dragLongestTaskMs)} ms ${ok(summary.dragLongestTaskMs <= 50)}  runs ${result.drag.map(Math.round).join(' / ')}`);
+    console.log(`longest task while typing (20 chars)  ${Math.round(summary.typeLongestTaskMs)} ms ${ok(summary.typeLongestTaskMs <= 50)}  runs ${result.type.map(Math.round).join(' / ')}`);
+    console.log(`PNG export (click → download)         ${Math.round(summary.pngMs)} ms ${ok(summary.pngMs < 2000)}  runs ${result.png.join(' / ')}`);
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
