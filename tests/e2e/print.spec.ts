@@ -17,6 +17,9 @@ import { decodeQR } from 'qr/decode.js';
 import { course } from '../../src/course';
 import { A3_LANDSCAPE, A4, compact, expectInsidePages, expectSheet, OUT, printToPdf } from './pdf';
 
+/** Hydration (the saved state restored in a transition) and the example's analysis in a worker: allow for a machine busy with other work. */
+const RESTORED = { timeout: 30_000 };
+
 /** Decodes the QR code printed on the PDF's last page (rendered by pdftoppm as greyscale PGM). */
 function decodeLastPageQr(file: string, pageCount: number): string {
   const pgm = execFileSync('pdftoppm', ['-r', '150', '-gray', '-f', String(pageCount), '-l', String(pageCount), file], { maxBuffer: 64 * 1024 * 1024 });
@@ -93,7 +96,7 @@ test('the 讲义合集 prints the lecture’s pages in order, each section from 
 test('a tool result prints as a one-page report with the title block and address', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('tools/nps/');
-  await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+  await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true', RESTORED);
   await page.getByRole('button', { name: '教学示例数据' }).click();
   await expect(page.getByTestId('nps-score')).toHaveText('18.3');
   await expect(page.getByTestId('nps-chart-distribution').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
@@ -118,8 +121,6 @@ test('a tool result prints as a one-page report with the title block and address
  * placeholder. Each report: one A4 sheet, the title block, the result's key figure, the
  * address, every word inside the page.
  */
-/** Hydration (the saved state restored in a transition) and the example's analysis in a worker: allow for a machine busy with other work. */
-const RESTORED = { timeout: 30_000 };
 const TOOL_REPORTS = [
   {
     name: 'kano',
