@@ -178,6 +178,8 @@ test.describe('team workbook', () => {
     }
     // A standard the team wrote for a dimension moves with its dimension.
     await expect(page.getByTestId('wb-servqual-dimensions-1-proactive')).toHaveValue('先写的标准');
+    await page.getByTestId('wb-form-servqual').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'artifacts/screens/workbook-1280-servqual-handoff.png', fullPage: true });
     await page.reload();
     await expect(page.getByTestId('wb-sheet')).toHaveAttribute('data-restored', 'true');
     await expect(page.getByTestId('wb-servqual-dimensions-0-dimension')).toHaveValue(new RegExp(weakestFirst[0]!.gap));
