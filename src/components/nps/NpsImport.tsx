@@ -52,7 +52,7 @@ export default function NpsImport({ tool }: { tool: NpsTool }) {
       >
         {decision && preview && (
           <ColumnChoice
-            roleName="推荐意愿得分列（0–10）"
+            roleName="推荐意愿得分列"
             decision={decision.score}
             headers={preview.headers}
             value={scoreColumn}
