@@ -4,26 +4,30 @@
  * Renders only; the state runs on the tool kernel (useKanoTool → useTool, src/lib/kano/state.ts),
  * every figure comes from src/lib/kano/select.ts.
  */
-import { useId } from 'react';
-import { CATEGORY_DEFINITIONS, KANO_CATEGORIES } from '../../lib/kano';
+import { Suspense, useEffect, useId } from 'react';
+import { lazyView } from '../shared/LazyView';
 import { SurveyImport } from '../shared/SurveyImport';
-import { AnswerMappingEditor } from './AnswerMappingEditor';
-import { ClassificationTable } from './ClassificationTable';
-import { CoefficientChart } from './CoefficientChart';
-import { ContinuousChart } from './ContinuousChart';
-import { count } from './format';
-import { LazyMount } from './LazyMount';
-import { MappingEditor } from './MappingEditor';
-import { PriorityPanel } from './PriorityPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
-import { SegmentPanel } from './SegmentPanel';
-import { useKanoTool, type KanoCalculatorState } from './useKanoTool';
+import { useKanoTool } from './useKanoTool';
 import '../shared/calculator.css';
 import './KanoCalculator.css';
+
+/** The results (tables, charts and their maths): fetched once there are results, or as soon as a file starts loading. */
+const ResultsView = lazyView(() => import('./ResultsView').then((module) => module.ResultsView));
+/** The column and answer mapping editors: fetched with the results, once a file starts loading. */
+const MappingEditor = lazyView(() => import('./MappingEditor').then((module) => module.MappingEditor));
+const AnswerMappingEditor = lazyView(() => import('./AnswerMappingEditor').then((module) => module.AnswerMappingEditor));
 
 export default function KanoCalculator() {
   const state = useKanoTool();
   const id = useId();
+  const busy = state.importer.survey.state.status !== 'idle';
+  useEffect(() => {
+    if (!busy) return;
+    void ResultsView.prefetch();
+    void MappingEditor.prefetch();
+    void AnswerMappingEditor.prefetch();
+  }, [busy]);
 
   return (
     <div className="calc kano" data-testid="kano-calculator" data-restored={state.restored ? 'true' : 'false'}>
@@ -48,107 +52,39 @@ export default function KanoCalculator() {
           <span className="calc-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
         </div>
         <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>
-          {state.importer.survey.state.preview && state.importer.mapping && (
-            // Keyed by table: a new file gets a fresh editor (open again if its columns need choosing).
-            <MappingEditor importer={state.importer} headers={state.importer.survey.state.preview.headers} key={state.importer.tableKey} />
-          )}
-          {state.importer.answerValues && state.importer.answerValues.distinct > 0 && <AnswerMappingEditor importer={state.importer} values={state.importer.answerValues} />}
+          <Suspense fallback={null}>
+            {state.importer.survey.state.preview && state.importer.mapping && (
+              // Keyed by table: a new file gets a fresh editor (open again if its columns need choosing).
+              <MappingEditor importer={state.importer} headers={state.importer.survey.state.preview.headers} key={state.importer.tableKey} />
+            )}
+            {state.importer.answerValues && state.importer.answerValues.distinct > 0 && <AnswerMappingEditor importer={state.importer} values={state.importer.answerValues} />}
+          </Suspense>
           <div className="kano-status" role="alert">
             {state.importer.error && <p className="kano-error">{state.importer.error}</p>}
           </div>
         </SurveyImport>
       </section>
 
-      <Results state={state} />
+      {state.results && state.summaries.length > 0 ? (
+        <Suspense fallback={<ResultsPlaceholder text="结果加载中…" />}>
+          <ResultsView state={state} />
+        </Suspense>
+      ) : (
+        <ResultsPlaceholder text="导入答卷或点“教学示例数据”后，结果会显示在这里。" />
+      )}
     </div>
   );
 }
 
-function Results({ state }: { state: KanoCalculatorState }) {
+/** Step ③ before there are results (or while they load). */
+function ResultsPlaceholder({ text }: { text: string }) {
   const id = useId();
-  const { results, summaries } = state;
-  if (!results || summaries.length === 0) {
-    return (
-      <section className="calc-section kano-results" aria-labelledby={`${id}-results`}>
-        <h2 id={`${id}-results`}>③ 分析结果</h2>
-        <div aria-live="polite">
-          <p className="calc-hint">导入答卷或点“教学示例数据”后，结果会显示在这里。</p>
-        </div>
-      </section>
-    );
-  }
-  const tally = state.categoryTally;
-
   return (
-    <section className="calc-section kano-results" aria-labelledby={`${id}-results`} data-testid="kano-results">
+    <section className="calc-section kano-results" aria-labelledby={`${id}-results`}>
       <h2 id={`${id}-results`}>③ 分析结果</h2>
-      <div aria-live="polite" className="kano-results__summary">
-        <p className="kano-source">
-          数据来源：{results.origin} · {count(results.tallies.respondents)} 位受访者 · {summaries.length} 项功能
-          {results.tallies.segments.length > 0 ? ` · ${results.tallies.segments.length} 个客群` : ''}
-        </p>
-        <ul className="kano-tiles" aria-label="各类功能的数量">
-          {KANO_CATEGORIES.filter((category) => tally[category] > 0 || ['M', 'O', 'A', 'I'].includes(category)).map((category) => (
-            <li key={category} className={`kano-tile kano-tile--${category}`}>
-              <span className="kano-tile__number">{tally[category]}</span>
-              <span className="kano-tile__label">
-                {CATEGORY_DEFINITIONS[category].name}（{category}）
-              </span>
-            </li>
-          ))}
-        </ul>
+      <div aria-live="polite">
+        <p className="calc-hint">{text}</p>
       </div>
-      {results.warnings.length > 0 && (
-        <ul className="kano-warnings">
-          {results.warnings.map((warning) => <li key={warning}>{warning}</li>)}
-        </ul>
-      )}
-      {results.skippedPairs > 0 && <p className="calc-hint">另有 {count(results.skippedPairs)} 对正反问题两题都没有作答，已跳过。</p>}
-
-      <div className="kano-block">
-        <h3>行动清单</h3>
-        <PriorityPanel items={state.priorities} />
-      </div>
-
-      <div className="kano-block">
-        <h3>KANO 归类</h3>
-        <ClassificationTable features={summaries} caption="各功能的 KANO 归类（全部受访者）" />
-      </div>
-
-      <div className="kano-block">
-        <h3>Better–Worse 系数</h3>
-        <CoefficientChart features={summaries} lines={state.view.lines} referenceLines={state.referenceLines} onLinesChange={state.setView} />
-      </div>
-
-      <div className="kano-block">
-        <h3>连续型分析</h3>
-        <ContinuousChart features={summaries} hasImportance={results.tallies.hasImportance} />
-      </div>
-
-      <div className="kano-block">
-        <h3>分客群</h3>
-        <LazyMount minHeight={600} testId="kano-segments-slot" placeholder="分客群结果将在滚动到这里时显示。">
-          <SegmentPanel state={state} />
-        </LazyMount>
-      </div>
-
-      <h3>保存与分享</h3>
-      <div className="calc-actions kano-noprint">
-        <button type="button" className="kano-button" onClick={state.exportResultsCsv}>导出结果（CSV）</button>
-        <button type="button" className="kano-button" onClick={state.printResults}>打印结果</button>
-        <button type="button" className="kano-button" onClick={() => void state.createShareLink()}>复制分享链接</button>
-        <button type="button" className="kano-button kano-button--danger" onClick={state.reset}>清除全部数据</button>
-      </div>
-      <div aria-live="polite" className="kano-noprint">
-        {state.share && (
-          <div className="kano-share">
-            <p>{state.share.copied ? '分享链接已复制。' : '请复制下面的链接：'}{state.share.note ? ` ${state.share.note}` : ''}</p>
-            <label htmlFor={`${id}-share`} className="kano-visually-hidden">分享链接</label>
-            <input id={`${id}-share`} type="text" readOnly value={state.share.url} onFocus={(event) => event.currentTarget.select()} />
-          </div>
-        )}
-      </div>
-      <p className="calc-hint">链接里只有问卷设计和各项的计数，没有任何受访者的原始答卷。结果也保存在本机浏览器里，下次打开仍在。</p>
     </section>
   );
 }

@@ -3,7 +3,8 @@
  * printable page, an answer template (CSV / Excel) and 问卷星 batch text.
  */
 import { useId } from 'react';
-import { DEFAULT_PERSONAS, FEATURE_PLACEHOLDER } from '../../lib/kano';
+import { FEATURE_PLACEHOLDER } from '../../lib/kano/questionnaire';
+import { DEFAULT_PERSONAS } from '../../lib/kano/segments';
 import type { KanoCalculatorState } from './useKanoTool';
 import { QuestionnairePreview } from './QuestionnairePreview';
 

@@ -2,7 +2,8 @@
  * The questionnaire as respondents see it on paper: the segment question, one small grid per
  * feature (functional and dysfunctional question × the five answers) and the importance grid.
  */
-import { KANO_ANSWERS, IMPORTANCE_OPTIONS, type KanoQuestionnaire, type QuestionnaireItem } from '../../lib/kano';
+import { KANO_ANSWERS } from '../../lib/kano/answers';
+import { IMPORTANCE_OPTIONS, type KanoQuestionnaire, type QuestionnaireItem } from '../../lib/kano/questionnaire';
 import { ScrollRegion } from './ScrollRegion';
 
 export function QuestionnairePreview({ questionnaire, items }: { questionnaire: KanoQuestionnaire; items: QuestionnaireItem[] }) {

@@ -4,20 +4,13 @@
  * This hook only adds the page's downloads and gathers what the views take as props.
  */
 import { useCallback, useMemo, useState } from 'react';
-import {
-  answerTemplateHeaders,
-  answerTemplateNotes,
-  checkQuestionnaire,
-  exampleSurveyText,
-  kanoAnswerColumns,
-  kanoResultRows,
-  questionnaireItems,
-  questionnaireStarText,
-  type FeatureColumns,
-  type KanoAnalysisRequest,
-  type KanoAnalysisResult,
-  type KanoQuestionnaire,
-} from '../../lib/kano';
+// Direct module imports, not the barrel: the barrel would pull the example generator and the
+// results' maths into the first screen's chunk (JS budget).
+import type { KanoAnalysisRequest, KanoAnalysisResult } from '../../lib/kano/analyseKano';
+import { answerTemplateHeaders, answerTemplateNotes } from '../../lib/kano/answerTemplate';
+import { kanoAnswerColumns, type FeatureColumns } from '../../lib/kano/columnMapping';
+import { checkQuestionnaire, questionnaireItems, type KanoQuestionnaire } from '../../lib/kano/questionnaire';
+import { questionnaireStarText } from '../../lib/kano/questionnaireStarText';
 import { selectKano } from '../../lib/kano/select';
 import * as kano from '../../lib/kano/state';
 import type { KanoEvent, KanoState, KanoViewSettings } from '../../lib/kano/state';
@@ -115,13 +108,16 @@ export function useKanoTool() {
       answerValues: preview ? importer.answerValues : null,
       setAnswer: (value: string, answer: KanoAnswer | null) => send({ type: 'answerValue', value, answer }),
       setAnswerOrder: (order: CodeOrder) => send({ type: 'answerOrder', order }),
-      loadExample: () => tool.survey.load({ text: exampleSurveyText(), fileName: kano.EXAMPLE_ORIGIN }),
+      // The example and the CSV rows load on demand (JS budget: a page that never uses them does not ship them).
+      loadExample: () => void import('../../lib/kano/exampleData').then(({ exampleSurveyText }) => tool.survey.load({ text: exampleSurveyText(), fileName: kano.EXAMPLE_ORIGIN })),
     },
     results: state.results,
     ...derived,
     view: state.view,
     setView: (patch: Partial<KanoViewSettings>) => send({ type: 'view', patch }),
-    exportResultsCsv: () => derived.summaries.length > 0 && tool.exportCsv('KANO-结果.csv', kanoResultRows(derived.summaries, derived.segments)),
+    exportResultsCsv: () => {
+      if (derived.summaries.length > 0) void import('../../lib/kano/resultRows').then(({ kanoResultRows }) => tool.exportCsv('KANO-结果.csv', kanoResultRows(derived.summaries, derived.segments)));
+    },
     printResults: () => {
       // Charts are drawn when scrolled to; draw them all, give chart.js a moment, then print.
       mountAllLazy();

@@ -3,15 +3,18 @@
  * move, add, remove); the questionnaire comes out as a printable page, an answer template
  * (CSV / Excel) and 问卷星 batch text.
  */
-import { memo, useId } from 'react';
+import { memo, Suspense, useId } from 'react';
 // Direct module imports (not the barrel): see ImportPanel.tsx.
 import { FORMAT_LABELS, type ServqualFormat } from '../../lib/servqual/answerRoles';
-import { DIMENSIONS, type DimensionId } from '../../lib/servqual/dimensions';
+import { DIMENSIONS } from '../../lib/servqual/dimensions';
 import { PRESETS } from '../../lib/servqual/presets';
-import { MAX_ITEMS } from '../../lib/servqual/questionnaire';
+import { lazyView } from '../shared/LazyView';
 import { LazyDetails } from './LazyDetails';
 import { QuestionnairePrint } from './QuestionnairePrint';
 import type { ServqualCalculatorState } from './useServqualTool';
+
+/** The item editor's inputs: fetched when the editor is first opened. */
+const DimensionEditor = lazyView(() => import('./DimensionEditor').then((module) => module.DimensionEditor));
 
 export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder }: { builder: ServqualCalculatorState['builder'] }) {
   const id = useId();
@@ -77,9 +80,11 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
 
       <LazyDetails summary={`编辑题目（${items.length} 题）`} testId="servqual-item-editor">
         <p className="calc-hint">改写措辞、移到其他维度、调整顺序或删除；1988 年版的反向措辞题（如“员工不一定乐意帮助顾客”）请勾选“反向题”，计算时按（{questionnaire.scaleMax} + 1）− 分数换算。</p>
-        {DIMENSIONS.map((dimension) => (
-          <DimensionEditor key={dimension.id} dimensionId={dimension.id} builder={builder} />
-        ))}
+        <Suspense fallback={<p className="calc-hint">题目编辑器加载中…</p>}>
+          {DIMENSIONS.map((dimension) => (
+            <DimensionEditor key={dimension.id} dimensionId={dimension.id} builder={builder} />
+          ))}
+        </Suspense>
       </LazyDetails>
 
       <div role="status" aria-live="polite" className="servqual-check">
@@ -140,51 +145,3 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
     </section>
   );
 });
-
-function DimensionEditor({ dimensionId, builder }: { dimensionId: DimensionId; builder: ServqualCalculatorState['builder'] }) {
-  const id = useId();
-  const { items, edit, questionnaire } = builder;
-  const dimension = DIMENSIONS.find((entry) => entry.id === dimensionId)!;
-  const members = items.filter((item) => item.dimension === dimensionId);
-  return (
-    <fieldset className="servqual-dimension-editor" data-testid={`servqual-dimension-${dimensionId}`}>
-      <legend>
-        {dimension.courseName}（{dimension.name}）<span className="calc-hint"> {dimension.definition}</span>
-      </legend>
-      {members.length === 0 && <p className="calc-hint">这个维度还没有题目。</p>}
-      <ol className="servqual-item-list">
-        {members.map((item, index) => (
-          <li key={item.id} className="servqual-item-row">
-            <div className="servqual-item-text">
-              <label htmlFor={`${id}-${item.id}-text`}>第 {item.number} 题</label>
-              <input
-                id={`${id}-${item.id}-text`}
-                type="text"
-                value={item.text}
-                maxLength={160}
-                onChange={(event) => edit.rewordItem(item.id, event.currentTarget.value)}
-                data-testid={`servqual-item-text-${item.number}`}
-              />
-            </div>
-            <div className="servqual-item-tools">
-              <label className="servqual-choice">
-                <input type="checkbox" checked={item.reversed} onChange={(event) => edit.setReversed(item.id, event.currentTarget.checked)} />
-                反向题
-              </label>
-              <label htmlFor={`${id}-${item.id}-dimension`} className="sr-only">第 {item.number} 题所属维度</label>
-              <select id={`${id}-${item.id}-dimension`} value={item.dimension} onChange={(event) => edit.moveToDimension(item.id, event.currentTarget.value as DimensionId)}>
-                {DIMENSIONS.map((entry) => <option key={entry.id} value={entry.id}>{entry.courseName}</option>)}
-              </select>
-              <button type="button" className="servqual-icon-button" disabled={index === 0} onClick={() => edit.move(item.id, -1)} aria-label={`上移第 ${item.number} 题`}>↑</button>
-              <button type="button" className="servqual-icon-button" disabled={index === members.length - 1} onClick={() => edit.move(item.id, 1)} aria-label={`下移第 ${item.number} 题`}>↓</button>
-              <button type="button" className="servqual-icon-button is-danger" onClick={() => edit.removeItem(item.id)} aria-label={`删除第 ${item.number} 题`}>✕</button>
-            </div>
-          </li>
-        ))}
-      </ol>
-      <button type="button" className="servqual-button is-quiet" disabled={questionnaire.items.length >= MAX_ITEMS} onClick={() => edit.addItem(dimensionId)}>
-        ＋ 在「{dimension.courseName}」添加题目
-      </button>
-    </fieldset>
-  );
-}

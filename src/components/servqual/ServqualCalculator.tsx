@@ -2,26 +2,17 @@
  * The SERVQUAL calculator island. It renders only: state, persistence, worker and maths come from
  * useServqualTool (the tool kernel over src/lib/servqual/state.ts). Mounted by content/tools/servqual/index.mdx.
  */
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId } from 'react';
 // Direct module imports (not the barrel): see ImportPanel.tsx.
 import { formatCount, formatGap } from '../../lib/servqual/format';
 import { unweightedScoreOfDimensions } from '../../lib/servqual/servqualScore';
 import { withBase } from '../../utils/url';
+import { lazyView } from '../shared/LazyView';
 import { ImportPanel } from './ImportPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 
-/**
- * The results view (tables, charts, report maths) is fetched only when it is needed: once there
- * are results, or as soon as a file starts loading (so it arrives while the worker reads).
- */
-type ResultsViewComponent = (typeof import('./ResultsView'))['ResultsView'];
-let loadedResultsView: ResultsViewComponent | null = null;
-const loadResultsView = () =>
-  import('./ResultsView').then((module) => {
-    loadedResultsView = module.ResultsView;
-    return module;
-  });
-const LazyResultsView = lazy(() => loadResultsView().then((module) => ({ default: module.ResultsView })));
+/** The results view (tables, charts, report maths): fetched once there are results, or as soon as a file starts loading. */
+const ResultsView = lazyView(() => import('./ResultsView').then((module) => module.ResultsView));
 import { useServqualTool } from './useServqualTool';
 import '../shared/calculator.css';
 import './ServqualCalculator.css';
@@ -31,13 +22,9 @@ export default function ServqualCalculator() {
   const id = useId();
   const { summary, message } = calculator;
   const busy = calculator.importer.survey.state.status !== 'idle';
-  const [resultsViewReady, setResultsViewReady] = useState(loadedResultsView !== null);
   useEffect(() => {
-    if (busy && !resultsViewReady) void loadResultsView().then(() => setResultsViewReady(true));
-  }, [busy, resultsViewReady]);
-  // Once the chunk is here, render it directly: a Suspense reveal would be held back (React
-  // throttles revealing suspended content by about 300 ms).
-  const ResultsView = resultsViewReady && loadedResultsView ? loadedResultsView : LazyResultsView;
+    if (busy) void ResultsView.prefetch();
+  }, [busy]);
   const unweighted = summary ? unweightedScoreOfDimensions(summary.dimensions) : null;
 
   return (

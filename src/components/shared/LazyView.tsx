@@ -1,0 +1,27 @@
+/**
+ * A view that is fetched only when it is needed (a survey tool's results: tables, charts and
+ * their maths), so that a tool page ships its first screen and nothing more (JS budget: ≤ 100 KB
+ * gz over a text page).
+ *
+ * `lazyView(load)` returns a component that takes the view's props. Once the chunk is here it
+ * renders the view at once (a Suspense reveal would be held back: React throttles revealing
+ * suspended content by about 300 ms); before that, a `React.lazy` wrapper that needs a <Suspense>
+ * around it. Its `prefetch()` starts the download early (e.g. when a file starts loading, so the
+ * chunk arrives while the worker reads).
+ */
+import { createElement, lazy, type ComponentType } from 'react';
+
+export type LazyViewComponent<Props extends object> = ComponentType<Props> & { prefetch: () => Promise<unknown> };
+
+export function lazyView<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyViewComponent<Props> {
+  let loaded: ComponentType<Props> | null = null;
+  let pending: Promise<ComponentType<Props>> | null = null;
+  const prefetch = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(() => prefetch().then((component) => ({ default: component })));
+  const LazyView = (props: Props) => createElement(loaded ?? Lazy, props);
+  return Object.assign(LazyView, { prefetch });
+}
