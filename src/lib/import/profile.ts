@@ -82,27 +82,34 @@ export function profileColumn(rows: readonly (readonly string[])[], index: numbe
   let scoreSuffix = 0;
   let secondsSuffix = 0;
   let multiChoice = 0;
-  const counts = new Map<string, number>();
+  // One reading per distinct cell text: a survey column repeats a few answers a million times,
+  // so each is parsed once and then only counted (this keeps profiling all rows cheap).
+  const seen = new Map<string, CellInfo>();
+  let distinct = 0;
   let distinctCapped = false;
   let sequential = true;
   let previous: number | null = null;
   for (let row = 0; row < rows.length; row += 1) {
     const raw = rows[row]![index] ?? '';
-    const reading = readNumber(raw);
-    if (reading.kind === 'missing') {
+    let info = seen.get(raw);
+    if (info === undefined) {
+      info = readCell(raw);
+      if (seen.size < CACHE_LIMIT) seen.set(raw, info);
+      if (info.kind !== MISSING) {
+        if (distinct < DISTINCT_CAP) distinct += 1;
+        else distinctCapped = true;
+      }
+    }
+    info.count += 1;
+    if (info.kind === MISSING) {
       missing += 1;
-      if (reading.reason.startsWith('代码')) negativeCodes += 1;
-      else if (reading.reason === '跳过') skipText += 1;
+      negativeCodes += info.flags & NEGATIVE_CODE;
+      skipText += (info.flags & SKIP) >> 1;
       continue;
     }
     filled += 1;
-    const cell = raw.length < 3 ? raw : raw.trim();
-    const seen = counts.get(cell);
-    if (seen !== undefined) counts.set(cell, seen + 1);
-    else if (counts.size < DISTINCT_CAP) counts.set(cell, 1);
-    else distinctCapped = true;
-    if (reading.kind === 'value') {
-      const value = reading.value;
+    if (info.kind === NUMBER) {
+      const value = info.value;
       numbers += 1;
       if (value < min) min = value;
       if (value > max) max = value;
@@ -112,15 +119,19 @@ export function profileColumn(rows: readonly (readonly string[])[], index: numbe
       }
       if (sequential && previous !== null && value !== previous + 1) sequential = false;
       previous = value;
-      if (cell.length > 1 && SCORE_TEXT.test(cell)) scoreSuffix += 1;
+      scoreSuffix += (info.flags & SCORE_SUFFIX) >> 2;
     } else {
       text += 1;
       sequential = false;
-      if (SECONDS_TEXT.test(cell)) secondsSuffix += 1;
-      if (cell.includes('┋')) multiChoice += 1;
+      secondsSuffix += (info.flags & SECONDS) >> 3;
+      multiChoice += (info.flags & MULTI) >> 4;
     }
   }
-  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, TOP_VALUES).map(([value, count]) => ({ value, count }));
+  const top = [...seen]
+    .filter(([, info]) => info.kind !== MISSING)
+    .sort((a, b) => b[1].count - a[1].count)
+    .slice(0, TOP_VALUES)
+    .map(([value, info]) => ({ value: value.trim(), count: info.count }));
   const clean = cleanHeader(header);
   return {
     index,
@@ -138,7 +149,7 @@ export function profileColumn(rows: readonly (readonly string[])[], index: numbe
     scoreSuffix,
     secondsSuffix,
     multiChoice,
-    distinct: counts.size,
+    distinct,
     distinctCapped,
     top,
     sequential: sequential && numbers >= 3 && text === 0,
@@ -146,6 +157,35 @@ export function profileColumn(rows: readonly (readonly string[])[], index: numbe
     matrixItem: splitMatrixHeader(header).item,
     optionSplit: OPTION_SPLIT.test(header.trim()) || OPTION_SPLIT.test(clean),
   };
+}
+
+const MISSING = 0;
+const NUMBER = 1;
+const TEXT = 2;
+const NEGATIVE_CODE = 1;
+const SKIP = 2;
+const SCORE_SUFFIX = 4;
+const SECONDS = 8;
+const MULTI = 16;
+/** Distinct cell texts remembered per column (beyond it, new texts are read one by one). */
+const CACHE_LIMIT = 4096;
+
+interface CellInfo {
+  kind: typeof MISSING | typeof NUMBER | typeof TEXT;
+  value: number;
+  flags: number;
+  count: number;
+}
+
+function readCell(raw: string): CellInfo {
+  const reading = readNumber(raw);
+  if (reading.kind === 'missing') {
+    const flags = reading.reason.startsWith('代码') ? NEGATIVE_CODE : reading.reason === '跳过' ? SKIP : 0;
+    return { kind: MISSING, value: 0, flags, count: 0 };
+  }
+  const cell = raw.trim();
+  if (reading.kind === 'value') return { kind: NUMBER, value: reading.value, flags: cell.length > 1 && SCORE_TEXT.test(cell) ? SCORE_SUFFIX : 0, count: 0 };
+  return { kind: TEXT, value: 0, flags: (SECONDS_TEXT.test(cell) ? SECONDS : 0) | (cell.includes('┋') ? MULTI : 0), count: 0 };
 }
 
 /** What the whole file's layout says (问卷星 text layout vs option-number layout). */
