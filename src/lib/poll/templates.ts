@@ -78,7 +78,8 @@ export const TEMPLATE_TOOL: Readonly<Record<TemplateId, 'nps' | 'kano' | 'servqu
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => String(from + index));
 const YES_NO = ['是', '否'] as const;
 
-export const NPS_SCORE_COLUMN = '推荐意愿（0–10 分）';
+/** No dash in the header: the shared import reads “A–B” as a matrix question's sub-item and would ask to confirm the column. */
+export const NPS_SCORE_COLUMN = '推荐意愿得分';
 export const GROUP_COLUMN = '分组';
 export const REASON_COLUMN = '主要原因';
 export const DEFAULT_REASONS: readonly string[] = ['服务态度', '速度效率', '环境设施', '价格价值', '其他'];

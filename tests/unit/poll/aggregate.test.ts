@@ -23,7 +23,7 @@ describe('NPS', () => {
 
   it('writes a table the NPS import recognises', () => {
     const table = pollTable(poll, rows);
-    expect(table.headers).toEqual(['分组', '推荐意愿（0–10 分）']);
+    expect(table.headers).toEqual(['分组', '推荐意愿得分']);
     expect(table.rows).toEqual([['一组', '10'], ['一组', '9'], ['二组', '8'], ['二组', '7'], ['', '6'], ['二组', '0']]);
   });
 });

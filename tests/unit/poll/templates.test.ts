@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { KANO_ANSWERS } from '../../../src/lib/kano/answers';
 import { columnHeader, SEGMENT_COLUMN } from '../../../src/lib/kano/questionnaire';
 import { ratingHeader } from '../../../src/lib/servqual/columns';
+import { splitMatrixHeader } from '../../../src/lib/import/headers';
+import { suggestNpsColumns } from '../../../src/lib/nps/detectColumns';
+import { pollTable } from '../../../src/lib/poll/aggregate';
+import { defaultPoll, type TemplateId } from '../../../src/lib/poll/templates';
 import { firstMissing, isAsked, KANO_LABELS, KANO_SEGMENT_COLUMN, kanoHeader, pollQuestions, servqualHeader, type PollDefinition } from '../../../src/lib/poll/templates';
 
 describe('templates', () => {
@@ -22,5 +26,15 @@ describe('templates', () => {
     expect(firstMissing(questions, [1, 1, 1, 1, 0])).toBe(4);
     expect(firstMissing(questions, [2, 0, 0, 0, 0])).toBe(-1);
     expect(firstMissing(questions, [2, 0, 0, 1, 0])).toBe(-2);
+  });
+
+  it.each(['nps', 'kano', 'servqual', 'badExperience', 'preClass'] as TemplateId[])('%s: no header reads as a matrix sub-item (the import would ask to confirm it)', (template) => {
+    for (const header of pollTable(defaultPoll(template, 'AAAA'), []).headers) expect(splitMatrixHeader(header).item, header).toBeNull();
+  });
+
+  it('NPS export: the import suggests the score and group columns', () => {
+    const poll = { ...defaultPoll('nps', 'AAAA'), groups: ['一组', '二组'] };
+    const table = pollTable(poll, [{ respondent: 'AAAAA', answers: [1, 11, 1] }, { respondent: 'BBBBB', answers: [2, 3, 2] }]);
+    expect(suggestNpsColumns(table)).toMatchObject({ scoreColumns: [1], segmentColumns: [0, 2] });
   });
 });
