@@ -3,7 +3,7 @@
  * codec, the survey worker with request ids, reset); src/lib/kano/select.ts derives every figure.
  * This hook only adds the page's downloads and gathers what the views take as props.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 // Direct module imports, not the barrel: the barrel would pull the example generator and the
 // results' maths into the first screen's chunk (JS budget).
 import type { KanoAnalysisRequest, KanoAnalysisResult } from '../../lib/kano/analyseKano';
@@ -15,10 +15,9 @@ import { selectKano } from '../../lib/kano/select';
 import * as kano from '../../lib/kano/state';
 import type { KanoEvent, KanoState, KanoViewSettings } from '../../lib/kano/state';
 import type { CodeOrder, KanoAnswer } from '../../lib/kano/answers';
-import { saveBlob } from '../shared/exportCsv';
 import { printWithFlag } from '../shared/printWithFlag';
-import { saveTemplateWorkbook } from '../shared/templateWorkbook';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
+import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
 import { mountAllLazy } from './LazyMount';
@@ -50,31 +49,11 @@ export function useKanoTool() {
   const derived = useMemo(() => selectKano(state), [state]);
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
   const starText = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : ''), [check]);
-  const [templateBusy, setTemplateBusy] = useState(false);
-  const [copied, setCopied] = useState(false);
   const preview = tool.survey.state.preview;
   const suggestions = useMemo(() => (preview ? kanoAnswerColumns(preview.rows, preview.headers.length) : []), [preview]);
-  const title = questionnaire.title || 'KANO';
-
-  const copyStarText = useCallback(async () => {
-    try {
-      await navigator.clipboard.writeText(starText);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 4000);
-    } catch {
-      setCopied(false);
-    }
-  }, [starText]);
-
-  const downloadTemplateXlsx = useCallback(async () => {
-    if (!check.ok) return;
-    setTemplateBusy(true);
-    try {
-      await saveTemplateWorkbook(`${title}-答卷模板.xlsx`, answerTemplateHeaders(check.questionnaire), answerTemplateNotes(check.questionnaire));
-    } finally {
-      setTemplateBusy(false);
-    }
-  }, [check, title]);
+  const headers = useMemo(() => (check.ok ? answerTemplateHeaders(check.questionnaire) : null), [check]);
+  const notes = useMemo(() => (check.ok ? answerTemplateNotes(check.questionnaire) : null), [check]);
+  const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'KANO', starText: starText || null, headers, notes, exportCsv: tool.exportCsv });
 
   return {
     restored: tool.restored,
@@ -84,12 +63,7 @@ export function useKanoTool() {
       check,
       items: check.ok ? questionnaireItems(check.questionnaire) : [],
       starText,
-      copied,
-      copyStarText,
-      downloadStarText: () => starText && saveBlob(new Blob([starText], { type: 'text/plain;charset=utf-8' }), `${title}-问卷星批量导入.txt`),
-      downloadTemplateCsv: () => check.ok && tool.exportCsv(`${title}-答卷模板.csv`, [answerTemplateHeaders(check.questionnaire)]),
-      downloadTemplateXlsx,
-      templateBusy,
+      ...exports,
       printQuestionnaire: () => printWithFlag('kanoPrint', 'questionnaire'),
     },
     importer: {

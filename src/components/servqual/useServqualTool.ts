@@ -7,20 +7,18 @@
 import { useCallback, useMemo, useState } from 'react';
 // Direct module imports (not the barrel): the report maths belongs in the results chunk.
 import { templateHeaders, templateNotes } from '../../lib/servqual/columns';
-import { dimensionById, type DimensionId } from '../../lib/servqual/dimensions';
+import type { DimensionId } from '../../lib/servqual/dimensions';
 import type { AnswerRole } from '../../lib/servqual/answerRoles';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult } from '../../lib/servqual/analyseServqual';
 import type { PresetId } from '../../lib/servqual/presets';
 import { checkQuestionnaire, numberedItems } from '../../lib/servqual/questionnaire';
 import { questionnaireStarText } from '../../lib/servqual/questionnaireStarText';
-import { parseServqualSharePayload } from '../../lib/servqual/sharePayload';
+import { selectSummary, selectTypedWeightCheck, selectTypedWeights } from '../../lib/servqual/select';
 import * as servqual from '../../lib/servqual/state';
 import type { ServqualEvent, ServqualState, ViewSettings } from '../../lib/servqual/state';
-import { checkTypedWeights } from '../../lib/servqual/weights';
-import { saveBlob } from '../shared/exportCsv';
 import { printWithFlag } from '../shared/printWithFlag';
-import { saveTemplateWorkbook } from '../shared/templateWorkbook';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
+import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
 
@@ -28,17 +26,6 @@ export const EXAMPLE_ORIGIN = '教学示例数据（虚构的酒店调查）';
 
 function createWorker(): Worker {
   return new Worker(new URL('../../workers/servqual.worker.ts', import.meta.url), { type: 'module', name: 'servqual' });
-}
-
-function summaryOf(state: ServqualState) {
-  const parsed = state.results ? parseServqualSharePayload(state.results.payload) : null;
-  return parsed?.ok ? parsed.state.summary : null;
-}
-
-function weightCheck(state: ServqualState) {
-  const summary = summaryOf(state);
-  if (!summary) return null;
-  return checkTypedWeights(summary.dimensions.map((dimension) => state.view.typedWeights[dimension.dimension] ?? ''), summary.dimensions.map((dimension) => dimensionById(dimension.dimension).courseName));
 }
 
 const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, ServqualAnalysisResult> = {
@@ -50,15 +37,12 @@ const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, Serv
   initialState: servqual.initialState,
   reduce: servqual.reduce,
   sharePayload: (state) => state,
-  shareCodec: servqual.shareCodec((state) => {
-    const check = weightCheck(state);
-    return check?.kind === 'valid' ? check.weights : null;
-  }),
+  shareCodec: servqual.shareCodec(selectTypedWeights),
   sharedNotice: servqual.sharedNotice,
   survey: { createWorker, useWorker: useSurveyWorker, analyse: servqual.analyse, loaded: servqual.loaded, receive: servqual.receive, delayMs: 300 },
 };
 
-const fileStem = (title: string) => (title.trim() || 'SERVQUAL').replace(/[\\/:*?"<>|]/g, '');
+const TEMPLATE_LAYOUT = { maxHeaderWidth: 40, notesWidths: [16, 90] };
 
 function printWith(mode: 'questionnaire' | 'results') {
   // Tables folded away in <details> belong on paper too; opened ones render on the next frame.
@@ -71,28 +55,27 @@ export function useServqualTool() {
   usePollFeed(tool.survey.load);
   const { state, send, survey, exportCsv } = tool;
   const { questionnaire, importer, view, results } = state;
-  const [copied, setCopied] = useState(false);
-  const [templateBusy, setTemplateBusy] = useState(false);
   const [exampleBusy, setExampleBusy] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
 
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
   const star = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : null), [check]);
-  const summary = useMemo(() => summaryOf(state), [state]);
-  const typedWeightCheck = useMemo(() => weightCheck(state), [state]);
+  const summary = useMemo(() => selectSummary(state), [state]);
+  const typedWeightCheck = useMemo(() => selectTypedWeightCheck(state), [state]);
   const typedWeights = typedWeightCheck?.kind === 'valid' ? typedWeightCheck.weights : null;
-
-  const downloadTemplateXlsx = useCallback(async () => {
-    if (!check.ok) return;
-    setTemplateBusy(true);
-    try {
-      await saveTemplateWorkbook(`${fileStem(check.questionnaire.title)}-答卷模板.xlsx`, templateHeaders(check.questionnaire), templateNotes(check.questionnaire), { maxHeaderWidth: 40, notesWidths: [16, 90] });
-    } catch {
-      setLocalError('生成 Excel 模板时出错，请改用 CSV 模板。');
-    } finally {
-      setTemplateBusy(false);
-    }
-  }, [check]);
+  const onWorkbookError = useCallback(() => setLocalError('生成 Excel 模板时出错，请改用 CSV 模板。'), []);
+  const headers = useMemo(() => (check.ok ? templateHeaders(check.questionnaire) : null), [check]);
+  const notes = useMemo(() => (check.ok ? templateNotes(check.questionnaire) : null), [check]);
+  const exports = useQuestionnaireExports({
+    title: questionnaire.title,
+    fallbackTitle: 'SERVQUAL',
+    starText: star?.text ?? null,
+    headers,
+    notes,
+    layout: TEMPLATE_LAYOUT,
+    exportCsv,
+    onWorkbookError,
+  });
 
   const builder = useMemo(() => ({
     questionnaire,
@@ -109,23 +92,9 @@ export function useServqualTool() {
       move: (id: string, direction: -1 | 1) => send({ type: 'move', id, direction }),
     },
     star,
-    copied,
-    copyStarText: async () => {
-      if (!star) return;
-      try {
-        await navigator.clipboard.writeText(star.text);
-        setCopied(true);
-        setTimeout(() => setCopied(false), 4000);
-      } catch {
-        setCopied(false);
-      }
-    },
-    downloadStarText: () => star && check.ok && saveBlob(new Blob([star.text], { type: 'text/plain;charset=utf-8' }), `${fileStem(check.questionnaire.title)}-问卷星批量导入.txt`),
-    downloadTemplateCsv: () => check.ok && exportCsv(`${fileStem(check.questionnaire.title)}-答卷模板.csv`, [templateHeaders(check.questionnaire)]),
-    downloadTemplateXlsx,
-    templateBusy,
+    ...exports,
     printQuestionnaire: () => printWith('questionnaire'),
-  }), [questionnaire, check, star, copied, send, exportCsv, downloadTemplateXlsx, templateBusy]);
+  }), [questionnaire, check, star, exports, send]);
 
   const { publishShare, share } = tool;
   const resultsState = useMemo(() => ({
