@@ -66,12 +66,12 @@ function writeY4m(file: string, payloads: readonly string[], framesEach: number)
   closeSync(fd);
 }
 
-/** NPS from the answers, worked in the test: 100 × (promoters − detractors) / n, one decimal. */
+/** NPS from the answers, worked in the test: 100 × (promoters − detractors) / n, one decimal, with the page's minus sign (U+2212). */
 function expectedNps(answers: readonly { answers: number[] }[]): string {
   const scores = answers.map((entry) => entry.answers[1]! - 1);
   const promoters = scores.filter((score) => score >= 9).length;
   const detractors = scores.filter((score) => score <= 6).length;
-  return (Math.round(((promoters - detractors) / scores.length) * 1000) / 10).toFixed(1);
+  return (Math.round(((promoters - detractors) / scores.length) * 1000) / 10).toFixed(1).replace('-', '−');
 }
 
 async function openScan(page: Page, poll: PollDefinition = NPS_POLL): Promise<void> {
