@@ -393,7 +393,7 @@ test.describe('NPS headline, failed imports and the two-group comparison', () =>
     // A file whose 推荐 column holds no 0–10 score at all: the analysis fails.
     await page.getByLabel(/选择文件或拖到这里/).setInputFiles({ name: '坏文件.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF推荐意愿\r\n很好\r\n一般\r\n', 'utf8') });
     // Whether the page asks for the column or tries this one, choosing it makes the analysis fail.
-    await page.getByLabel('推荐意愿得分列（0–10）').selectOption('0');
+    await page.getByRole('combobox', { name: '推荐意愿得分列（0–10）' }).selectOption('0');
     await expect(page.getByTestId('nps-import-error')).toContainText('推荐意愿');
     await expect(page.getByTestId('nps-score')).toHaveText('18.3');
     await expect(page.getByTestId('nps-table-source')).toContainText('教学示例数据');
