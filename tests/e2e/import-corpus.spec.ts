@@ -4,8 +4,8 @@
  * the previous result. The files come from tests/unit/import/fixtures/corpus.ts (generated, never
  * downloaded); the expected NPS figures are worked there and in tests/unit/import/corpus.test.ts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './site';
 import { big5, cp949, likertOnly, shiftJis, windows1252, wjx2016Options, wjx2016Text, wjx2023, type CorpusFile } from '../unit/import/fixtures/corpus';
 
 async function openImport(page: Page): Promise<void> {
@@ -56,6 +56,8 @@ test.describe('import corpus on the NPS page', () => {
   });
 
   test('a Likert-only file: the page asks, keeps the example result, and the question passes axe', async ({ page }) => {
+    // Two file reads, the example and an axe run on a shared 2-CPU machine: more than the default minute.
+    test.setTimeout(150_000);
     await openImport(page);
     await page.getByTestId('nps-example').click();
     await expect(page.getByTestId('nps-score')).toHaveText('18.3');
@@ -66,9 +68,11 @@ test.describe('import corpus on the NPS page', () => {
     await expect(question).toContainText('最大值只有 5');
     // Nothing computed: the example's NPS stays until a column is chosen.
     await expect(page.getByTestId('nps-score')).toHaveText('18.3');
-    expect(await axeViolations(page)).toEqual([]);
+    // axe on the import panel that holds the new question (the whole page with charts is covered by nps.spec.ts).
+    const axe = await new AxeBuilder({ page }).include('.survey-import').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await question.getByRole('button', { name: '用这一列' }).first().click();
-    await expect(page.getByTestId('nps-score')).toHaveText('-100.0');
+    await expect(page.getByTestId('nps-score')).toHaveText('−100.0');
     await expect(page.getByTestId('nps-warnings')).toContainText('所有分数都不超过 5');
     await expect(page.getByTestId('nps-reading')).not.toContainText('精度较高');
   });
