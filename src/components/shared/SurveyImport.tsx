@@ -18,7 +18,7 @@
 import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { IssueSummary, TablePreview } from '../../lib/import/types';
 import { formatIssue, formatIssueTotals } from '../../lib/import/issues';
-import { describeEncoding, ENCODING_NAMES, SELECTABLE_ENCODINGS } from '../../lib/import/encoding';
+import { describeEncoding, ENCODING_NAMES, SELECTABLE_ENCODINGS } from '../../lib/import/encodingNames';
 import type { DetectedEncoding } from '../../lib/import/types';
 import type { SurveyInput, SurveyWorkerState } from './useSurveyWorker';
 import './SurveyImport.css';

@@ -3,7 +3,7 @@
  * Everything here is plain data (structured-clone safe), so a table or a summary can
  * cross the worker boundary unchanged. Keep these shapes stable: tools code against them.
  */
-import type { EncodingReport } from './encoding';
+import type { EncodingReport } from './encodingNames';
 import type { ColumnProfile } from './profile';
 
 /** Where a table came from. */
