@@ -84,26 +84,29 @@ test.describe('NPS calculator', () => {
     await openCalculator(page);
     await page.getByTestId('nps-mode-table').check();
     const rows = ['序号\t提交答卷时间\t门店\t3、您有多大可能向朋友推荐我们？'];
-    const answers: [string, string][] = [['城东店', '10'], ['城东店', '9'], ['城西店', '3'], ['城西店', '(跳过)'], ['城东店', '8'], ['城西店', '11'], ['城西店', '10']];
+    const answers: [string, string][] = [['城东店', '10'], ['城东店', '9'], ['城西店', '3'], ['城西店', '(跳过)'], ['城东店', '8'], ['城西店', '11'], ['城西店', '10'], ['城西店', '0']];
     answers.forEach(([store, score], index) => rows.push(`${index + 1}\t2024/5/${index + 1}\t${store}\t${score}`));
     await page.getByText('从 Excel / WPS 粘贴表格').click();
     await page.getByLabel('在表格软件中选中含表头的区域，复制后粘贴到这里：').fill(rows.join('\n'));
     await page.getByRole('button', { name: '读取粘贴的表格' }).click();
-    await expect(page.getByLabel('推荐意愿得分列（0–10）')).toHaveValue('3');
+    // A column holding both 0 and 11 is not clearly a 0–10 item, so the page asks; the user picks it.
+    await expect(page.getByLabel('推荐意愿得分列（0–10）')).toHaveValue('');
+    await page.getByLabel('推荐意愿得分列（0–10）').selectOption('3');
     await expect(page.getByLabel('分组列（可选）')).toHaveValue('2');
-    // Valid: 10, 9, 3, 8, 10 → 3 promoters, 1 detractor of 5 → 40.0.
-    await expect(page.getByTestId('nps-score')).toHaveText('40.0');
+    // The column has a 0, so the 11 is a stray value, not an option number 1–11.
+    // Valid: 10, 9, 3, 8, 10, 0 → 3 promoters, 2 detractors of 6 → (3 − 2) / 6 = 16.7.
+    await expect(page.getByTestId('nps-score')).toHaveText('16.7');
     await expect(page.getByTestId('nps-segments').locator('tbody tr th')).toHaveText([/^城东店/, /^城西店/]);
     await expect(page.getByText('第 7 行「3、您有多大可能向朋友推荐我们？」：“11”，超出 0–10')).toBeVisible();
     await expect(page.getByTestId('nps-table-source')).toContainText('粘贴的表格');
     // Choosing no segment column drops the segment table, keeps the NPS.
     await page.getByLabel('分组列（可选）').selectOption('');
     await expect(page.getByTestId('nps-segments')).toHaveCount(0);
-    await expect(page.getByTestId('nps-score')).toHaveText('40.0');
+    await expect(page.getByTestId('nps-score')).toHaveText('16.7');
     // The import result (counts only) survives a reload.
     await page.reload();
     await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
-    await expect(page.getByTestId('nps-score')).toHaveText('40.0');
+    await expect(page.getByTestId('nps-score')).toHaveText('16.7');
   });
 
   test('share link round trip; tampered and truncated links give a message and the default state', async ({ page, context }) => {
@@ -358,7 +361,7 @@ test.describe('NPS calculator', () => {
     });
   }
 
-  test('JS before a file is chosen: ≤ 100 KB gz more than a text page; chart.js, papaparse and SheetJS not loaded', async ({ page }) => {
+  test('JS before a file is chosen: within the JS guard over a text page; chart.js, papaparse and SheetJS not loaded', async ({ page }) => {
     await expectToolScriptBudget(page, NPS_PATH, 'nps-calculator', 'NPS');
   });
 });
