@@ -210,5 +210,7 @@ function audit() {
 function bench() {
   const chromium = ensureChromium();
   buildSite(TEST_BASE);
-  run(process.execPath, [join(root, 'bench', 'run.mjs')], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
+  const env = { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } };
+  // The survey imports (ratios to papaparse), the 双图 studio (540 cards) and the poll's QR scanning.
+  for (const script of ['run.mjs', 'journey.mjs', 'qr-scan.mjs']) run(process.execPath, [join(root, 'bench', script)], env);
 }
