@@ -9,10 +9,9 @@ import { builtPages, watchPage } from './site';
 const pages = builtPages();
 
 test('every internal link and asset referenced by any page resolves', async ({ page, request, baseURL }) => {
-  // One test visits every built page (about 80) and then fetches every target: on a busy 2-CPU
-  // machine that takes longer than the default 60 s (2.3 min measured with a full loaded run beside it), so
-  // it gets 6 minutes. The links are in the
-  // served HTML, so each visit waits for the DOM only, not for images and islands.
+  // One test visits every built page (about 80), then fetches every target. On a busy 2-CPU machine
+  // that takes longer than the default 60 s (2.3 min measured beside a loaded full run), so it gets
+  // 6 minutes. The links are in the served HTML: each visit waits for the DOM, not for images.
   test.setTimeout(360_000);
   const base = new URL(baseURL!);
   const targets = new Map<string, string>();
