@@ -172,6 +172,8 @@ test.describe('offline after the first visit', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(workbookBytes({ 调查: rows })),
     });
+    // A column headed only 得分 with values 6–10 is not clearly a 0–10 item, so the page asks.
+    await page.getByRole('region', { name: '请确认推荐意愿得分列' }).getByRole('button', { name: '用这一列' }).click();
     await expect(page.getByTestId('nps-score')).toHaveText(/^40(\.0)?$/);
     await expect(page.getByTestId('nps-n')).toHaveText('n = 5');
 
