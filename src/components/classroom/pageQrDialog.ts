@@ -5,6 +5,7 @@
  * and closes on Esc; focus goes back to the button that opened it.
  */
 import encodeQR from 'qr';
+import { qrPath } from '../print/qrSvg';
 import { currentPageLink } from './pageLink';
 
 let dialog: HTMLDialogElement | null = null;
@@ -19,16 +20,7 @@ export function qrMarkup(text: string): string | null {
   } catch {
     return null;
   }
-  let path = '';
-  matrix.forEach((row, y) => {
-    for (let x = 0; x < row.length; x += 1) {
-      if (!row[x]) continue;
-      let end = x;
-      while (row[end + 1]) end += 1;
-      path += `M${x} ${y}h${end - x + 1}v1h-${end - x + 1}z`;
-      x = end;
-    }
-  });
+  const path = qrPath(matrix);
   const size = matrix.length;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="本页链接的二维码" shape-rendering="crispEdges" data-modules="${size}"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }

@@ -8,6 +8,13 @@ import encodeQR from 'qr';
  */
 export function qrSvg(url: string): string {
   const matrix = encodeQR(url, 'raw', { ecc: 'medium', border: 2 });
+  const path = qrPath(matrix);
+  const size = matrix.length;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" class="print-footer__qr-svg" role="img" aria-label="本页网址的二维码" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+/** An SVG path of a QR matrix's dark modules: one rectangle per horizontal run of dark modules. */
+export function qrPath(matrix: readonly (readonly boolean[])[]): string {
   let path = '';
   matrix.forEach((row, y) => {
     for (let x = 0; x < row.length; x += 1) {
@@ -18,6 +25,5 @@ export function qrSvg(url: string): string {
       x = end;
     }
   });
-  const size = matrix.length;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" class="print-footer__qr-svg" role="img" aria-label="本页网址的二维码" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+  return path;
 }
