@@ -8,14 +8,33 @@
  * is judged: one run slowed by a busy machine does not fail CI, while a real regression, which
  * shows in most runs, still does. Every run's scores are printed.
  *
- * Usage (after a build): node scripts/audit.mjs [--assert] [--runs N]   (npm run audit builds first)
+ * CPU calibration. Lighthouse's mobile preset slows the CPU by a constant 4×, which turns a
+ * typical high-end desktop (benchmark index 1500–2000) into a mid-tier phone. Our hosts are not
+ * that: this 2-CPU machine measures 1000–2000 when quiet, and CI shares its CPUs with other jobs,
+ * so 4× there simulates a phone several times slower than the one the preset means, and the score
+ * measures the machine's load rather than the page. Lighthouse's documentation says to calibrate
+ * the multiplier from the host's benchmark index (docs/throttling.md, "Calibrating the CPU
+ * slowdown"). Each run therefore gathers once, unthrottled (simulated throttling only models
+ * the slowdown afterwards, from the recorded trace), reads the benchmark index Lighthouse measured
+ * during that very load, and audits the recording with the multiplier that lands on the preset's
+ * own target: TARGET_BENCHMARK_INDEX = 1750 / 4 (the middle of the high-end desktop bracket under
+ * the default 4×). The multiplier is never below 1; on a faster host it is above 4.
+ *
+ * Usage (after a build): node scripts/audit.mjs [--assert] [--runs N] [--only /tools/]
+ *   (npm run audit builds first; --only keeps the pages whose path contains the text)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const FLOOR = 95;
+/** The benchmark index of the phone Lighthouse's mobile preset simulates (see above). */
+const TARGET_BENCHMARK_INDEX = 1750 / 4;
+/** @param {number} benchmarkIndex */
+const cpuMultiplierFor = (benchmarkIndex) => Math.max(1, Math.round((benchmarkIndex / TARGET_BENCHMARK_INDEX) * 100) / 100);
 /**
  * KNOWN REGRESSION, open in issue 13: on 2026-12-01 the tool pages' performance fell to 85–94
  * (total blocking time after hydration; text pages still 99–100). Until it is found and fixed, a
@@ -50,7 +69,9 @@ function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
 }
-const pages = candidates.filter(([, path]) => existsSync(`${dist}/${path}index.html`));
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? String(process.argv[onlyIndex + 1] ?? '') : '';
+const pages = candidates.filter(([, path]) => existsSync(`${dist}/${path}index.html`) && (only === '' || `/${path}`.includes(only)));
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--port', String(port), '--dir', dist], {
   env: { ...process.env, BASE_PATH: base },
@@ -70,11 +91,33 @@ try {
     /** @type {Record<string, number>[]} */
     const perRun = [];
     const failing = new Set();
+    /** @type {string[]} benchmark index → CPU multiplier, per run */
+    const calibration = [];
     for (let attempt = 0; attempt < runs; attempt += 1) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'html', logLevel: 'error' });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      perRun.push(Object.fromEntries(Object.entries(result.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])));
-      for (const audit of Object.values(result.lhr.audits)) {
+      // Gather once without throttling, then audit the recording with the calibrated slowdown.
+      const saved = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+      let result;
+      try {
+        await lighthouse(url, { port: chrome.port, logLevel: 'error', gatherMode: saved });
+        const artifactsFile = join(saved, 'artifacts.json');
+        const artifacts = JSON.parse(readFileSync(artifactsFile, 'utf8'));
+        const benchmarkIndex = Number(artifacts.BenchmarkIndex);
+        const cpuSlowdownMultiplier = cpuMultiplierFor(benchmarkIndex);
+        // Lighthouse refuses to audit with settings other than those it gathered with, because
+        // most settings change what is gathered. Under simulated throttling the CPU multiplier
+        // does not (the load ran unthrottled), so the recording is relabelled with it.
+        if (artifacts.settings.throttlingMethod !== 'simulate') throw new Error('CPU calibration needs simulated throttling');
+        artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
+        writeFileSync(artifactsFile, JSON.stringify(artifacts));
+        result = await lighthouse(url, { logLevel: 'error', output: 'html', auditMode: saved, throttling: { cpuSlowdownMultiplier } });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        calibration.push(`${Math.round(benchmarkIndex)}→${cpuSlowdownMultiplier}×`);
+      } finally {
+        rmSync(saved, { recursive: true, force: true });
+      }
+      const lhr = result.lhr;
+      perRun.push(Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])));
+      for (const audit of Object.values(lhr.audits)) {
         if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') failing.add(audit.id);
       }
       mkdirSync('artifacts/lighthouse', { recursive: true });
@@ -82,7 +125,7 @@ try {
     }
     const medians = Object.fromEntries(CATEGORIES.map((id) => [id, median(perRun.map((scores) => scores[id] ?? 0))]));
     const runsText = runs > 1 ? perRun.map((scores) => CATEGORIES.map((id) => scores[id]).join('/')).join(' · ') : '';
-    rows.push({ label, path: `/${path}`, ...medians, ...(runs > 1 ? { runs: runsText } : {}), failing: [...failing].slice(0, 6).join(' ') });
+    rows.push({ label, path: `/${path}`, ...medians, ...(runs > 1 ? { runs: runsText } : {}), cpu: calibration.join(' '), failing: [...failing].slice(0, 6).join(' ') });
   }
 } finally {
   chrome.kill();

@@ -99,7 +99,13 @@ async function goOffline(page: Page, site: SiteCopy): Promise<() => void> {
   page.on('response', (response) => {
     if (!response.url().startsWith('data:') && !response.fromServiceWorker()) notFromWorker.push(response.url());
   });
-  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // ERR_ABORTED is the browser cancelling its own request, e.g. the favicon of a page that is
+    // left before it arrives: not a failure to serve offline (those are ERR_FAILED or
+    // ERR_INTERNET_DISCONNECTED), and anything that did go out is in `escaped` anyway.
+    if (!error.includes('ERR_ABORTED')) failed.push(`${request.url()} ${error}`);
+  });
   await page.context().setOffline(true);
   return () => {
     // Except the browser's own check for a new sw.js on navigation, which by design never goes

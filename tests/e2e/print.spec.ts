@@ -177,6 +177,9 @@ for (const tool of TOOL_REPORTS) {
     const address = await waitForPrintedAddress(page);
     // chart.js is fetched once the page is idle, so that printing can draw a chart at once.
     await expect(page.locator('[data-lazy-mount]:not([data-print-ready])')).toHaveCount(0);
+    // A chart already scrolled into view (a tall window) mounts as soon as chart.js is ready,
+    // one React render after the line above: printing is judged once nothing is mid-loading.
+    await expect(page.getByText('图表加载中…')).toHaveCount(0);
     const pages = await printToPdf(page, `tool-${tool.name}-report`);
 
     expect(pages.length).toBe(1);
