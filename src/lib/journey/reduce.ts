@@ -23,6 +23,7 @@ export type MapEvent =
   | { type: 'renameLane'; laneId: string; name: string }
   | { type: 'setLaneHidden'; laneId: string; hidden: boolean }
   | { type: 'moveLane'; laneId: string; toIndex: number }
+  | { type: 'deleteLane'; laneId: string }
   | { type: 'addCard'; id: string; stageId: string; laneId: string; text: string; tags?: string[] }
   | { type: 'editCard'; cardId: string; text: string }
   | { type: 'toggleTag'; cardId: string; tag: string }
@@ -104,6 +105,11 @@ export function reduceMap(map: JourneyMap, event: MapEvent): JourneyMap {
       const to = clampIndex(event.toIndex, map.lanes.length - 1);
       if (from < 0 || from === to) return map;
       return { ...map, lanes: moveItem(map.lanes, from, to) };
+    }
+    case 'deleteLane': {
+      // The last lane stays (a map needs one row for its cards), as the last stage does.
+      if (map.lanes.length <= 1 || !map.lanes.some((lane) => lane.id === event.laneId)) return map;
+      return { ...map, lanes: map.lanes.filter((lane) => lane.id !== event.laneId), cards: map.cards.filter((card) => card.laneId !== event.laneId) };
     }
     case 'addCard': {
       if (map.cards.length >= LIMITS.cards || map.cards.some((card) => card.id === event.id)) return map;

@@ -21,6 +21,7 @@ const mapEvent: fc.Arbitrary<MapEvent> = fc.oneof(
   fc.record({ type: fc.constant('addLane' as const), id: fc.constant('l1'), name: text, view: fc.constantFrom('journey' as const, 'blueprint' as const) }),
   fc.record({ type: fc.constant('setLaneHidden' as const), laneId, hidden: fc.boolean() }),
   fc.record({ type: fc.constant('moveLane' as const), laneId, toIndex: fc.integer({ min: 0, max: 12 }) }),
+  fc.record({ type: fc.constant('deleteLane' as const), laneId }),
   fc.record({ type: fc.constant('addCard' as const), id: cardId, stageId, laneId, text }),
   fc.record({ type: fc.constant('editCard' as const), cardId, text }),
   fc.record({ type: fc.constant('toggleTag' as const), cardId, tag: fc.constantFrom('mot', 'pain', 'kano:A', 'peak:惊喜') }),
@@ -71,6 +72,21 @@ describe('undo and redo', () => {
     expect(once.present.cards.map((card) => card.text)).toEqual(['排队', '']);
     const twice = reduceHistory(once, { type: 'undo' });
     expect(twice.present.cards.map((card) => card.text)).toEqual(['', '']);
+  });
+
+  it('deleting a lane with cards is one step: undo brings back the lane in its place and its cards in order, redo deletes it again', () => {
+    const base = run(start(), [
+      { type: 'addCard', id: 'k1', stageId: 's1', laneId: 'pains', text: '排队' },
+      { type: 'addCard', id: 'k2', stageId: 's2', laneId: 'thoughts', text: '想' },
+      { type: 'addCard', id: 'k3', stageId: 's3', laneId: 'pains', text: '慢' },
+    ]);
+    const deleted = reduceHistory(base, { type: 'deleteLane', laneId: 'pains' });
+    expect(deleted.present.lanes.map((lane) => lane.id)).toEqual(['touchpoints', 'thoughts', 'feelings', 'opportunities', 'evidence', 'customer', 'onstage', 'backstage', 'support']);
+    expect(deleted.present.cards.map((card) => card.id)).toEqual(['k2']);
+    const undone = reduceHistory(deleted, { type: 'undo' });
+    expect(undone.present.lanes.map((lane) => lane.id)).toEqual(['touchpoints', 'thoughts', 'feelings', 'pains', 'opportunities', 'evidence', 'customer', 'onstage', 'backstage', 'support']);
+    expect(undone.present.cards.map((card) => `${card.id}:${card.stageId}:${card.laneId}:${card.text}`)).toEqual(['k1:s1:pains:排队', 'k2:s2:thoughts:想', 'k3:s3:pains:慢']);
+    expect(reduceHistory(undone, { type: 'redo' }).present.cards.map((card) => card.id)).toEqual(['k2']);
   });
 
   it('an edit that changes nothing is not a step', () => {

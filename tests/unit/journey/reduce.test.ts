@@ -76,6 +76,21 @@ describe('reduceMap: one event at a time', () => {
     expect(reduceMap(withEnd, { type: 'deleteStage', stageId: 's2' }).endStageId).toBeNull();
   });
 
+  it('deletes a lane with its cards, and nothing else', () => {
+    const next = reduceMap(sample(), { type: 'deleteLane', laneId: 'touchpoints' });
+    // Hand-written: the nine other default lanes in order, and only card c (in 痛点) left.
+    expect(next.lanes.map((lane) => lane.id)).toEqual(['thoughts', 'feelings', 'pains', 'opportunities', 'evidence', 'customer', 'onstage', 'backstage', 'support']);
+    expect(next.cards).toEqual([{ id: 'c', stageId: 's2', laneId: 'pains', text: 'C', tags: ['pain'] }]);
+    expect(next.stages.map((stage) => stage.name)).toEqual(['预约', '到店', '入住']);
+  });
+
+  it('deleting an unknown lane, or the last lane, changes nothing', () => {
+    const before = sample();
+    expect(reduceMap(before, { type: 'deleteLane', laneId: 'nope' })).toBe(before);
+    const one: JourneyMap = { ...before, lanes: [before.lanes[3]!], cards: [before.cards[2]!] };
+    expect(reduceMap(one, { type: 'deleteLane', laneId: 'pains' })).toBe(one);
+  });
+
   it('cuts a card text at 500 characters', () => {
     const next = reduceMap(sample(), { type: 'editCard', cardId: 'a', text: '字'.repeat(600) });
     expect([...next.cards[0]!.text]).toHaveLength(500);
