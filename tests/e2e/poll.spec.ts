@@ -206,6 +206,73 @@ test.describe('classroom poll', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('camera permission denied: a clear message, and typed codes still work', async ({ baseURL }) => {
+    // A camera exists (Chromium's fake device) but the site has no permission, and no fake UI
+    // grants it: getUserMedia fails with NotAllowedError, as when a trainer clicks 禁止.
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--use-fake-device-for-media-stream'],
+    });
+    try {
+      const context = await browser.newContext({ baseURL: baseURL!, locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+      await context.grantPermissions([]);
+      const page = await context.newPage();
+      await openScan(page);
+      await page.getByTestId('poll-camera-start').click();
+      await expect(page.getByTestId('poll-camera-message')).toContainText('摄像头权限被拒绝', HYDRATED);
+      await page.getByTestId('poll-typed-input').fill(encodeAnswerTyped(NPS_POLL, 'CCCCC', [0, 10, 0]));
+      await page.getByTestId('poll-typed-input').press('Enter');
+      await expect(page.getByTestId('poll-count')).toHaveText('1');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('KANO and SERVQUAL pages opened from a poll update as answers arrive', async ({ page, context }) => {
+    const type = async (poll: PollDefinition, respondent: string, answers: number[]) => {
+      await page.getByTestId('poll-typed-input').fill(encodeAnswerTyped(poll, respondent, answers));
+      await page.getByTestId('poll-typed-input').press('Enter');
+    };
+    // KANO, answers 1–5 = 我很喜欢, 理应如此, 无所谓, 能忍受, 我很不喜欢; per respondent
+    // [免费接站 正向, 反向, 行李寄存 正向, 反向]. Evaluation table (Berger et al. 1993):
+    // (1,5) = O, (2,5) = M, (1,3) = A.
+    const kano: PollDefinition = { id: 'KN01', title: '课堂 KANO（测试）', template: 'kano', features: ['免费接站', '行李寄存'], segments: [] };
+    await openScan(page, kano);
+    const tool = await context.newPage();
+    await tool.goto(`tools/kano/?poll=${kano.id}`);
+    await expect(tool.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true', HYDRATED);
+    await page.bringToFront();
+    for (const index of [0, 1, 2]) await type(kano, `KAAA${index}`, [1, 5, 2, 5]);
+    await expect(page.getByTestId('poll-count')).toHaveText('3');
+    const table = tool.getByTestId('kano-results').getByRole('table', { name: '各功能的 KANO 归类（全部受访者）' });
+    // 3 respondents: 免费接站 O 3 → O; 行李寄存 M 3 → M.
+    await expect(table.getByRole('row', { name: /免费接站/ })).toContainText('期望型（O）', HYDRATED);
+    await expect(table.getByRole('row', { name: /行李寄存/ })).toContainText('基本型（M）');
+    // 8 more, [1,5,1,3]: 行李寄存 M 3, A 8 of n = 11. Fong: 1.65 × √((3 + 8)(22 − 11) / 22) = 3.87 < 8 − 3,
+    // a significant difference, so the most frequent category wins: A.
+    for (const index of [3, 4, 5, 6, 7, 8, 9, 10]) await type(kano, `KAA${index.toString().padStart(2, '0')}`, [1, 5, 1, 3]);
+    await expect(page.getByTestId('poll-count')).toHaveText('11');
+    await expect(tool.getByTestId('kano-results').getByText(/11 位受访者/)).toBeVisible(HYDRATED);
+    await expect(table.getByRole('row', { name: /行李寄存/ })).toContainText('兴奋型（A）');
+    await expect(table.getByRole('row', { name: /免费接站/ })).toContainText('期望型（O）');
+
+    // SERVQUAL, items 1 and 2 (both 有形度), E and P on 1–7; per respondent [E1, P1, E2, P2].
+    const servqual: PollDefinition = { id: 'SQ01', title: '课堂 SERVQUAL（测试）', template: 'servqual', items: [1, 2], mode: 'EP', scale: 7 };
+    await openScan(page, servqual);
+    const servqualTool = await context.newPage();
+    await servqualTool.goto(`tools/servqual/?poll=${servqual.id}`);
+    await expect(servqualTool.getByTestId('servqual-calculator')).toHaveAttribute('data-restored', 'true', HYDRATED);
+    await page.bringToFront();
+    await type(servqual, 'SAAA1', [6, 4, 7, 7]);
+    // One respondent: gaps P − E = −2 and 0, 有形度 (−2 + 0) / 2 = −1.00.
+    const dimensions = servqualTool.getByTestId('servqual-dimension-table');
+    await expect(dimensions.getByRole('row', { name: /^有形度/ })).toContainText('−1.00', HYDRATED);
+    await type(servqual, 'SAAA2', [7, 5, 5, 6]);
+    // Two: item 1 mean P 4.5 − mean E 6.5 = −2; item 2 6.5 − 6 = +0.5; 有形度 (−2 + 0.5) / 2 = −0.75.
+    await expect(dimensions.getByRole('row', { name: /^有形度/ })).toContainText('−0.75', HYDRATED);
+  });
+
   test('participant at 390 px: one tap per answer, then an answer QR and a typed code', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(answerPath(NPS_POLL));
