@@ -11,7 +11,9 @@ import { encodeShareState } from '../share';
 import type { KanoAnalysisRequest, KanoAnalysisResult, KanoTallies } from './analyseKano';
 import { DEFAULT_ANSWER_MAPPING, isDefaultAnswerMapping, type AnswerMapping, type CodeOrder, type KanoAnswer } from './answers';
 import type { AnswerValueSummary } from './answerValues';
-import { checkMapping, detectKanoColumns, type FeatureColumns, type KanoColumnMapping } from './columnMapping';
+import { profileTable } from '../import/profile';
+import { checkMapping, type FeatureColumns, type KanoColumnMapping } from './columnMapping';
+import { decideKanoColumns, type KanoRoleDecision } from './columnRoles';
 import { isFeatureTally } from './featureTally';
 import { DEFAULT_QUESTIONNAIRE, isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
 import { parseKanoSharePayload, toKanoSharePayload } from './sharePayload';
@@ -52,6 +54,8 @@ export interface KanoImport {
   answerValues: AnswerValueSummary | null;
   /** Whether an analysis of this table has succeeded (hides the 'headers not recognised' hint). */
   succeeded: boolean;
+  /** How the columns were chosen, with reasons; when it asks, nothing runs until 计算 (absent in states stored before it existed). */
+  decision?: KanoRoleDecision | null;
 }
 
 export interface KanoState {
@@ -75,7 +79,7 @@ export type KanoEvent =
   | { type: 'analyse' };
 
 export const DEFAULT_VIEW: KanoViewSettings = { lines: 'half', segment: '', compareFirst: '', compareSecond: '' };
-const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null, answers: DEFAULT_ANSWER_MAPPING, runAnswers: DEFAULT_ANSWER_MAPPING, answerValues: null, succeeded: false };
+const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null, answers: DEFAULT_ANSWER_MAPPING, runAnswers: DEFAULT_ANSWER_MAPPING, answerValues: null, succeeded: false, decision: null };
 
 export const initialState: KanoState = { questionnaire: DEFAULT_QUESTIONNAIRE, results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
 
@@ -137,14 +141,23 @@ export function analyse(state: KanoState): KanoAnalysisRequest | null {
 }
 
 /**
- * A new table: its own detected mapping, analysed straight away when the headers named every
- * column. The answer mapping starts again from the built-in reading: a code order chosen for
- * another file must not change this file's results unasked.
+ * A new table: its mapping proposed with reasons over all rows (columnRoles.ts), analysed straight
+ * away only when the decision is clear — every pair named by its headers and holding KANO
+ * answers. Otherwise the page asks and the previous results stay until 计算. The answer mapping
+ * starts again from the built-in reading: a code order chosen for another file must not change
+ * this file's results unasked.
  */
 export function loaded(state: KanoState, preview: TablePreview): KanoState {
-  const mapping = detectKanoColumns(preview.headers);
-  const next: KanoState = { ...state, importer: { ...NO_IMPORT, fileName: preview.source.fileName ?? null, headers: [...preview.headers], mapping } };
-  return isCompleteMapping(mapping) ? run(next, mapping) : next;
+  const decision = decideKanoColumns(preview.headers, preview.profiles ?? profileTable(preview));
+  const { mapping } = decision;
+  const next: KanoState = { ...state, importer: { ...NO_IMPORT, fileName: preview.source.fileName ?? null, headers: [...preview.headers], mapping, decision } };
+  return decision.pairs.status === 'chosen' && isCompleteMapping(mapping) ? run(next, mapping) : next;
+}
+
+/** True while the page waits for the person to confirm a doubtful mapping (nothing has run for this table). */
+export function isAsking(state: KanoState): boolean {
+  const { decision, run: ran } = state.importer;
+  return decision !== null && decision !== undefined && decision.pairs.status !== 'chosen' && ran === null;
 }
 
 /** A failed analysis keeps the previous results and lists the answers met; a good one clears every stale message. */
@@ -238,6 +251,7 @@ export const schema = z.object({
     runAnswers: answerMapping,
     answerValues: z.nullable(z.custom<AnswerValueSummary>((value) => isRecord(value) && Array.isArray(value.values))),
     succeeded: z.boolean(),
+    decision: z.optional(z.nullable(z.custom<KanoRoleDecision>(isRecord))),
   }),
 });
 

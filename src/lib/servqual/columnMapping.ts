@@ -1,5 +1,6 @@
 import { detectScoreColumns, type TableLike } from '../import/detect';
 import { cleanHeader, isMetaColumn, splitMatrixHeader } from '../import/headers';
+import type { ColumnProfile } from '../import/profile';
 import { ANSWER_ROLES, formatRoles, referenceRole, type AnswerRole, type ServqualFormat } from './answerRoles';
 import { DIMENSION_IDS, DIMENSION_KEYWORDS, dimensionById, type DimensionId } from './dimensions';
 import { numberedItems, usedDimensions, type NumberedItem, type ServqualQuestionnaire } from './questionnaire';
@@ -172,11 +173,12 @@ export interface MappingDetection {
  * order within a role, and as a last resort the column order of the whole table
  * (all expectations first, then all perceptions — the order of the 1988 questionnaire).
  *
- * @param table headers and some rows (the preview is enough)
+ * @param table headers and some rows
  * @param questionnaire the current questionnaire (items and format)
+ * @param profiles the column profiles over all rows (the worker's); when given, the rating columns are judged from them, not from `table.rows`
  * @returns the mapping (for the questionnaire's own format) and notes; `format` is what the headers suggest, which may differ
  */
-export function detectServqualColumns(table: TableLike, questionnaire: ServqualQuestionnaire): MappingDetection {
+export function detectServqualColumns(table: TableLike, questionnaire: ServqualQuestionnaire, profiles?: readonly ColumnProfile[]): MappingDetection {
   const items = numberedItems(questionnaire);
   const mapping = emptyMapping(questionnaire);
   const byId = new Map(mapping.items.map((entry) => [entry.itemId, entry]));
@@ -222,7 +224,7 @@ export function detectServqualColumns(table: TableLike, questionnaire: ServqualQ
   }
   // 4. No role anywhere: the rating columns in table order, one block per role.
   if (byCode + byText + byOrder === 0 && rolesSeen.size === 0) {
-    const scoreColumns = detectScoreColumns(table, { min: 1, max: questionnaire.scaleMax }).filter((column) => !used.has(column) && !ID_HEADER.test(cleanHeader(table.headers[column] ?? '')));
+    const scoreColumns = (profiles ? ratingColumns(profiles, questionnaire.scaleMax) : detectScoreColumns(table, { min: 1, max: questionnaire.scaleMax })).filter((column) => !used.has(column) && !ID_HEADER.test(cleanHeader(table.headers[column] ?? '')));
     const needed = items.length * roles.length;
     if (items.length > 0 && scoreColumns.length === needed) {
       roles.forEach((role, block) => items.forEach((item, index) => assign(item, role, scoreColumns[block * items.length + index]!)));
@@ -262,6 +264,13 @@ export function detectServqualColumns(table: TableLike, questionnaire: ServqualQ
   }
   if (assigned === 0 && notes.length === 0) notes.push('没有识别出 SERVQUAL 评分列：请在下方逐项选择列。');
   return { mapping, format, method, assigned, notes };
+}
+
+/** Columns whose every answer (over all rows) is an integer 1…scaleMax, not meta or ids. */
+function ratingColumns(profiles: readonly ColumnProfile[], scaleMax: number): number[] {
+  return profiles
+    .filter((profile) => !profile.meta && !profile.sequential && profile.numbers > 0 && profile.text === 0 && profile.integers === profile.numbers && profile.min! >= 1 && profile.max! <= scaleMax)
+    .map((profile) => profile.index);
 }
 
 /**

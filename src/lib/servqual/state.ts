@@ -11,7 +11,10 @@ import { encodeShareState } from '../share';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult, WeightIssueSummary } from './analyseServqual';
 import type { AnswerRole, ServqualFormat } from './answerRoles';
 import { checkMapping, completeItems, detectServqualColumns, emptyMapping, type MappingDetection, type ServqualColumnMapping } from './columnMapping';
+import { decideServqualColumns } from './columnRoles';
 import type { DimensionId } from './dimensions';
+import type { MappingDecision } from '../import/mappingRoles';
+import { profileTable } from '../import/profile';
 import type { CrosshairMode } from './importancePerformance';
 import type { PresetId } from './presets';
 import { addItem, checkQuestionnaire, createQuestionnaire, isServqualQuestionnaire, moveItem, moveItemToDimension, removeItem, rewordItem, setItemReversed, usedDimensions, type ServqualQuestionnaire } from './questionnaire';
@@ -48,6 +51,8 @@ export interface ServqualImport {
   error: string | null;
   /** What the file suggests changing in the questionnaire, until the user accepts or declines (absent in states stored before it existed). */
   suggestion?: SettingsSuggestion | null;
+  /** How the columns were chosen, with reasons; when it asks, nothing runs until the person confirms (absent in states stored before it existed). */
+  decision?: MappingDecision | null;
 }
 
 /**
@@ -96,7 +101,7 @@ export const DEFAULT_VIEW: ViewSettings = {
   crosshairs: 'data-mean',
   ipaLevel: 'dimension',
 };
-const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null, suggestion: null };
+const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null, suggestion: null, decision: null };
 
 export const initialState: ServqualState = { questionnaire: createQuestionnaire('hotel'), results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
 
@@ -129,13 +134,14 @@ function withQuestionnaire(state: ServqualState, questionnaire: ServqualQuestion
  */
 function detect(state: ServqualState, preview: TablePreview): ServqualState {
   const { questionnaire } = state;
-  const found = detectServqualColumns(preview, questionnaire);
+  const profiles = preview.profiles ?? profileTable(preview);
+  const found = detectServqualColumns(preview, questionnaire, profiles);
   const current = completeItems(found.mapping, questionnaire);
   let format: ServqualFormat | null = null;
   let items = 0;
   if (found.format !== null && found.format !== questionnaire.format) {
     const other = { ...questionnaire, format: found.format };
-    const complete = completeItems(detectServqualColumns(preview, other).mapping, other);
+    const complete = completeItems(detectServqualColumns(preview, other, profiles).mapping, other);
     if (complete > current) {
       format = found.format;
       items = complete;
@@ -143,10 +149,19 @@ function detect(state: ServqualState, preview: TablePreview): ServqualState {
   }
   const askWeights = !questionnaire.askWeights && usedDimensions(questionnaire).every((dimension) => found.mapping.weights[dimension] !== null);
   const suggestion: SettingsSuggestion | null = format !== null || askWeights ? { format, items, askWeights } : null;
-  const next: ServqualState = { ...state, importer: { ...state.importer, headers: [...preview.headers], mapping: found.mapping, detection: found, error: null, suggestion } };
+  const decision = decideServqualColumns(found, questionnaire, profiles);
+  const next: ServqualState = { ...state, importer: { ...state.importer, headers: [...preview.headers], mapping: found.mapping, detection: found, error: null, suggestion, decision, run: null } };
   // Nothing usable under the current settings while a suggestion waits: ask first, no error yet.
   if (suggestion !== null && current === 0) return next;
-  return found.assigned > 0 ? run(next, found.mapping) : next;
+  // A doubtful mapping (found from the column order, values off the scale, items incomplete) is
+  // shown and asked about: the previous results stay until the person confirms or edits it.
+  return found.assigned > 0 && decision.status === 'chosen' ? run(next, found.mapping) : next;
+}
+
+/** True while the page waits for the person to confirm a doubtful mapping (nothing has run for this table). */
+export function isAsking(state: ServqualState): boolean {
+  const { decision, run: ran } = state.importer;
+  return decision !== null && decision !== undefined && decision.status === 'ask' && ran === null;
 }
 
 export function reduce(state: ServqualState, event: ServqualEvent): ServqualState {
@@ -192,8 +207,8 @@ export function reduce(state: ServqualState, event: ServqualEvent): ServqualStat
     }
     case 'declineSuggestion': {
       const declined = { ...state, importer: { ...state.importer, suggestion: null } };
-      // Now say what the current settings can use (the message detect held back while asking).
-      return declined.importer.mapping && declined.importer.run === null && (declined.importer.detection?.assigned ?? 0) > 0 ? run(declined, declined.importer.mapping) : declined;
+      // Now say what the current settings can use (the message detect held back while asking), unless the mapping itself is doubtful.
+      return declined.importer.mapping && declined.importer.run === null && (declined.importer.detection?.assigned ?? 0) > 0 && declined.importer.decision?.status !== 'ask' ? run(declined, declined.importer.mapping) : declined;
     }
     case 'analyseNow':
       return state.importer.mapping ? run(state, state.importer.mapping) : state;

@@ -13,7 +13,8 @@ import type { TablePreview } from '../../../src/lib/import/types';
 
 const spec = { version: kano.STATE_VERSION, schema: kano.schema, migrations: kano.migrations, legacy: kano.legacy, sharePayload: (state: kano.KanoState) => state, shareCodec: kano.shareCodec };
 const fixture = JSON.parse(readFileSync('tests/unit/fixtures/legacy/kano.json', 'utf8')) as { hash: string; storage: Record<string, string> };
-const preview = (headers: string[]) => ({ source: { fileName: 'a.csv' }, headers, rows: [], rowCount: 1 }) as unknown as TablePreview;
+// One worded answer row: the columns' values confirm what the headers say (columnRoles.ts), so the table runs at once.
+const preview = (headers: string[]) => ({ source: { fileName: 'a.csv' }, headers, rows: [['商务', '我很喜欢', '我很不喜欢']], rowCount: 1 }) as unknown as TablePreview;
 const HEADERS = ['客群', '免费 Wi-Fi（正向）', '免费 Wi-Fi（反向）'];
 
 describe('a link and stored state from before the kernel', () => {

@@ -80,7 +80,8 @@ describe('a late worker answer after 全部重置', () => {
 });
 
 describe('an import never changes the questionnaire without consent', () => {
-  const preview = (headers: string[], rows: string[][] = []) => ({ source: { fileName: 'a.csv' }, headers, rows, rowCount: rows.length }) as never;
+  // One answer row of 4s by default: a column's values must fit the 1–7 scale for its mapping to be chosen at once (columnRoles.ts).
+  const preview = (headers: string[], rows: string[][] = [headers.map(() => '4')]) => ({ source: { fileName: 'a.csv' }, headers, rows, rowCount: rows.length }) as never;
   const twoColumn = { ...servqual.initialState, questionnaire: createQuestionnaire('hotel', { format: 'two-column', askWeights: false }) };
   const threeColumnHeaders = templateHeaders(createQuestionnaire('hotel', { format: 'three-column', askWeights: false }));
 
