@@ -6,6 +6,7 @@
  */
 import { Suspense, useEffect, useId } from 'react';
 import { lazyView } from '../shared/LazyView';
+import { MappingChoice } from '../shared/MappingChoice';
 import { SurveyImport } from '../shared/SurveyImport';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 import { useKanoTool } from './useKanoTool';
@@ -52,6 +53,19 @@ export default function KanoCalculator() {
           <span className="calc-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
         </div>
         <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>
+          {state.importer.survey.state.preview && state.importer.decision && (
+            <MappingChoice
+              roleName="KANO 正向 / 反向问题列"
+              decision={state.importer.decision.pairs}
+              headers={state.importer.survey.state.preview.headers}
+              asking={state.importer.asking}
+              onConfirm={state.importer.analyse}
+              editorName="下方的“列对应”"
+              busy={state.importer.survey.state.status === 'loading' || state.importer.survey.state.status === 'analysing'}
+              testId="kano-column-choice"
+            />
+          )}
+          {state.importer.groupNote && <p className="calc-hint" data-testid="kano-group-note">{state.importer.groupNote}</p>}
           <Suspense fallback={null}>
             {state.importer.survey.state.preview && state.importer.mapping && (
               // Keyed by table: a new file gets a fresh editor (open again if its columns need choosing).

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import type { KanoAnalysisRequest, KanoAnalysisResult } from '../../lib/kano/analyseKano';
 import { answerTemplateHeaders, answerTemplateNotes } from '../../lib/kano/answerTemplate';
 import { kanoAnswerColumns, type FeatureColumns } from '../../lib/kano/columnMapping';
+import { answerColumns, groupNote } from '../../lib/kano/columnRoles';
 import { checkQuestionnaire, questionnaireItems, type KanoQuestionnaire } from '../../lib/kano/questionnaire';
 import { questionnaireStarText } from '../../lib/kano/questionnaireStarText';
 import { selectKano } from '../../lib/kano/select';
@@ -50,7 +51,8 @@ export function useKanoTool() {
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
   const starText = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : ''), [check]);
   const preview = tool.survey.state.preview;
-  const suggestions = useMemo(() => (preview ? kanoAnswerColumns(preview.rows, preview.headers.length) : []), [preview]);
+  // Judged over all rows from the worker's profiles (the preview's rows only when there are none).
+  const suggestions = useMemo(() => (preview ? (preview.profiles ? answerColumns(preview.profiles) : kanoAnswerColumns(preview.rows, preview.headers.length)) : []), [preview]);
   const headers = useMemo(() => (check.ok ? answerTemplateHeaders(check.questionnaire) : null), [check]);
   const notes = useMemo(() => (check.ok ? answerTemplateNotes(check.questionnaire) : null), [check]);
   const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'KANO', starText: starText || null, headers, notes, exportCsv: tool.exportCsv });
@@ -78,6 +80,10 @@ export function useKanoTool() {
       /** Changes with every newly loaded table (for keying the mapping editor). */
       tableKey: preview ? `${preview.source.fileName ?? ''}|${preview.rowCount}|${preview.headers.join('\u0000')}` : '',
       error: kano.importMessage(state, preview !== null),
+      /** How the columns were chosen, with reasons (null before a table). */
+      decision: preview ? importer.decision ?? null : null,
+      asking: preview !== null && kano.isAsking(state),
+      groupNote: preview && importer.decision ? groupNote(importer.decision, preview.headers) : null,
       answers: importer.answers,
       answerValues: preview ? importer.answerValues : null,
       setAnswer: (value: string, answer: KanoAnswer | null) => send({ type: 'answerValue', value, answer }),

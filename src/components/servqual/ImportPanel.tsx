@@ -4,6 +4,7 @@
  * item, and which holds each dimension's importance points).
  */
 import { useId } from 'react';
+import { MappingChoice } from '../shared/MappingChoice';
 import { columnLabel, IssueList, SurveyImport } from '../shared/SurveyImport';
 // Eager parts of the page import the lib's modules directly (not the barrel), so that the
 // report maths stays in the results chunk that is loaded on demand.
@@ -50,6 +51,18 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
             </div>
           </div>
         )}
+        {preview && importer.decision && !importer.suggestion && (
+          <MappingChoice
+            roleName="SERVQUAL 评分列"
+            decision={importer.decision}
+            headers={preview.headers}
+            asking={importer.asking}
+            onConfirm={importer.analyseNow}
+            editorName="下方的“列的对应关系”"
+            busy={survey.state.status === 'loading' || survey.state.status === 'analysing'}
+            testId="servqual-column-choice"
+          />
+        )}
         {importer.error && (
           <p className="servqual-message is-error" role="alert" data-testid="servqual-import-error">{importer.error}</p>
         )}
@@ -70,7 +83,7 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
           className="calc-details servqual-mapping"
           testId="servqual-mapping"
           key={`${preview.headers.length}-${detection?.method ?? ''}`}
-          initiallyOpen={detection?.method === 'none'}
+          initiallyOpen={detection?.method === 'none' || importer.asking}
           summary={`列的对应关系：${detection ? METHOD_LABELS[detection.method] : ''}，已对应 ${mapping.items.filter((entry) => roles.every((role) => entry.columns[role] !== null)).length} / ${mapping.items.length} 题`}
         >
           {detection && detection.notes.length > 0 && (

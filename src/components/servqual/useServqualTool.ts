@@ -139,6 +139,9 @@ export function useServqualTool() {
       acceptSuggestion: () => preview && send({ type: 'acceptSuggestion', preview }),
       declineSuggestion: () => send({ type: 'declineSuggestion' }),
       analyseNow: () => send({ type: 'analyseNow' }),
+      /** How the columns were chosen, with reasons (null before a table), and whether the page waits for a confirmation. */
+      decision: preview ? importer.decision ?? null : null,
+      asking: preview !== null && servqual.isAsking(state),
       error: importer.error,
       loadExample,
       exampleBusy,

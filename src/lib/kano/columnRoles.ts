@@ -121,3 +121,21 @@ export function decideKanoColumns(headers: readonly string[], profiles: readonly
   }
   return { mapping, pairs: decideMapping(basis, rows, doubts), group, groupReason };
 }
+
+/**
+ * One sentence on the group column: where it came from, or the candidates when none was clear.
+ * @example groupNote(decision, headers) // '客群列：第 7 列「1、您的出行类型」（表头像客群题……）'
+ */
+export function groupNote(decision: KanoRoleDecision, headers: readonly string[]): string | null {
+  const name = (column: number) => `第 ${column + 1} 列「${headers[column] ?? ''}」`;
+  const { segment } = decision.mapping;
+  if (segment !== null && decision.groupReason) return `客群列：${name(segment)}（${decision.groupReason}）。`;
+  const group = decision.group;
+  if (!group) return null;
+  if (group.status === 'chosen') {
+    const chosen = group.candidates.find((candidate) => candidate.column === group.column);
+    return `客群列：${name(group.column)}（${chosen?.reasonsFor.join('；') ?? ''}）。`;
+  }
+  if (group.candidates.length > 0) return `客群列没有自动选定（可能是 ${group.candidates.map((candidate) => name(candidate.column)).join('、')}），需要分客群时请在“列对应”里选择。`;
+  return null;
+}
