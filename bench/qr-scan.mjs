@@ -12,15 +12,14 @@
  * Not a timed test: prints the figures and writes artifacts/bench/qr-scan.json.
  * Env: BASE_PATH (default /course/sub/), BENCH_DIST (default dist), CHROMIUM_PATH.
  */
-import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import encodeQR from 'qr';
+import { serveSite } from './site.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const base = `/${(process.env.BASE_PATH ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -42,11 +41,8 @@ async function main() {
   await build({ entryPoints: [join(root, 'src/lib/poll/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'silent' });
   const { encodeAnswerQr, encodePollHash } = await import(pathToFileURL(bundle).href);
   const codes = Array.from({ length: 12 }, (_, index) => encodeAnswerQr(POLL, `BENC${'0123456789AB'[index]}`, [1 + (index % 3), 1 + (index % 11), 0]));
-  const port = await freePort();
-  const origin = `http://localhost:${port}`;
-  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--dir', dist, '--quiet'], { cwd: root, env: { ...process.env, BASE_PATH: base }, stdio: ['ignore', 'ignore', 'inherit'] });
-  process.on('exit', () => server.exitCode === null && server.kill());
-  await waitForServer(`${origin}${base}`);
+  const site = await serveSite({ root, dist, base });
+  const { origin } = site;
   const result = { chromium: '', cpus: availableParallelism(), loadAverage: loadavg(), throughput: null, latency: null };
 
   // 1. Throughput in the worker.
@@ -140,7 +136,7 @@ async function main() {
   console.log(`Fake camera ${l.video.width}×${l.video.height}: counted ${l.counted}/${l.codes} codes; grab → counter median ${l.grabToCountMedianMs?.toFixed(0)} ms, max ${l.grabToCountMaxMs?.toFixed(0)} ms; entering the view → counter ≤ ${l.enteringToCountBoundMs?.toFixed(0)} ms`);
   mkdirSync(join(root, 'artifacts', 'bench'), { recursive: true });
   writeFileSync(join(root, 'artifacts', 'bench', 'qr-scan.json'), `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`);
-  server.kill();
+  site.close();
 }
 
 /** YUV4MPEG2 4:2:0 at 10 fps: each code `frames` frames, then as many blank frames. */
@@ -166,29 +162,6 @@ function writeY4m(file, payloads, frames) {
     }
   }
   closeSync(fd);
-}
-
-function freePort() {
-  return new Promise((done, failed) => {
-    const probe = createServer();
-    probe.once('error', failed);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`the server did not answer at ${url}`);
 }
 
 main().catch((error) => {

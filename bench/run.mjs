@@ -17,14 +17,13 @@
  * Timings are medians; the header prints the machine's load average, since a busy machine inflates
  * both the times and the main-thread long tasks.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveSite } from './site.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const base = `/${(process.env.BASE_PATH ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -73,20 +72,16 @@ async function main() {
   const scenarios = await loadScenarios();
   if (scenarios.length === 0) fail(`No scenario${only ? ` with id ${only}` : ''} in bench/scenarios/.`);
 
-  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
-  const origin = `http://localhost:${port}`;
-  const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--dir', dist, '--quiet'], {
-    cwd: root,
-    env: { ...process.env, BASE_PATH: base },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stopServer = () => {
-    if (server.exitCode === null) server.kill();
-  };
-  process.on('exit', stopServer);
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+  let site;
+  try {
+    site = await serveSite({ root, dist, base, port });
+  } catch (error) {
+    fail(String(error instanceof Error ? error.message : error));
+  }
+  const { origin } = site;
   let browser;
   try {
-    await waitForServer(`${origin}${base}`);
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
     const version = browser.version();
     const load = loadavg().map((value) => value.toFixed(1)).join(' ');
@@ -99,7 +94,7 @@ async function main() {
     }
   } finally {
     await browser?.close();
-    stopServer();
+    site.close();
   }
 }
 
@@ -338,29 +333,6 @@ function fail(message) {
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((done, failed) => {
-    const probe = createServer();
-    probe.once('error', failed);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  fail(`the server did not answer at ${url}`);
-}
 
 main().catch((error) => {
   console.error(error);
