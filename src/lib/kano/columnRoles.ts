@@ -29,9 +29,11 @@ export function answerEvidence(profile: ColumnProfile | undefined, side: string)
     if (worded) reasonsFor.push(`${side}列的答案是 KANO 五级选项`);
     // Bare codes carry no wording: 1 = 我很喜欢 is the printed order, but some questionnaires list 我很不喜欢 first.
     else reasonsAgainst.push(`${side}列只有代码 1–5：将按 1 = 我很喜欢 … 5 = 我很不喜欢 读取，请确认顺序`);
-  } else {
+  } else if (share > 0 || profile.top.some((entry) => isBareNumber(entry.value))) {
     reasonsAgainst.push(`${side}列有 ${Math.round((1 - share) * 100)}% 的答案不是 KANO 五级选项`);
   }
+  // No answer recognised and all of them words (another language, another wording): not a doubt
+  // about the columns — the analysis computes nothing and lists the values for the answer mapping.
   if (profile.meta) reasonsAgainst.push(`${side}列是问卷星的记录信息列`);
   if (profile.sequential) reasonsAgainst.push(`${side}列逐行加 1：像序号`);
   return { reasonsFor, reasonsAgainst, share };
