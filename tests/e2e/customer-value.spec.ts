@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, gzippedScriptBytes, watchPage } from './site';
+import { axeViolations, expectMethodPage, gzippedScriptBytes, horizontalOverflow, watchPage } from './site';
 
 const PATH = 'tools/customer-value/';
 
@@ -107,9 +107,7 @@ test.describe('customer-value tool', () => {
   });
 
   test('axe: no violations on the method page, and it ships no island', async ({ page }) => {
-    await page.goto(`${PATH}method/`);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.locator('astro-island').count()).toBe(0);
+    await expectMethodPage(page, `${PATH}method/`);
   });
 
   for (const [width, height] of [
@@ -119,7 +117,7 @@ test.describe('customer-value tool', () => {
     test(`fits ${width} px; screenshot`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await openTool(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
       await page.getByTestId('cv-clv').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `artifacts/screens/customer-value-${width}-results.png` });

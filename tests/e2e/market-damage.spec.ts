@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, gzippedScriptBytes, watchPage } from './site';
+import { axeViolations, expectMethodPage, gzippedScriptBytes, horizontalOverflow, watchPage } from './site';
 
 const PATH = 'tools/market-damage/';
 
@@ -121,9 +121,7 @@ test.describe('Market Damage tool', () => {
   });
 
   test('axe: no violations on the method page, and it ships no island', async ({ page }) => {
-    await page.goto(`${PATH}method/`);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.locator('astro-island').count()).toBe(0);
+    await expectMethodPage(page, `${PATH}method/`);
   });
 
   for (const [width, height] of [
@@ -133,7 +131,7 @@ test.describe('Market Damage tool', () => {
     test(`fits ${width} px; screenshot`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await openTool(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
       const size = await page.getByTestId('md-revenue').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(size).toBeGreaterThanOrEqual(30);

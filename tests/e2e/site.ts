@@ -48,6 +48,18 @@ export function watchPage(page: Page, siteOrigin: string): PageWatch {
   return watch;
 }
 
+/** How far the page is wider than the window, in CSS pixels (0 or less: no sideways scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A tool's 方法说明 page: no axe violations, and it is text only (no React island). */
+export async function expectMethodPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.locator('astro-island').count()).toBe(0);
+}
+
 /** axe-core with the WCAG 2.x A/AA rule sets; returns violations in a readable form. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyWorkbook, EXAMPLES, exportWorkbook, SHEETS, type Workbook } from '../../src/lib/workbook';
 import { A4, compact, expectInsidePages, expectSheet, printToPdf } from './pdf';
-import { axeViolations, gzippedScriptBytes, watchPage } from './site';
+import { axeViolations, gzippedScriptBytes, horizontalOverflow, watchPage } from './site';
 
 async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void> {
   await page.goto(path);
@@ -142,7 +142,7 @@ test.describe('team workbook', () => {
     expect(pages[0]!.text).toContain(compact('行动计划'));
     expect(pages[0]!.text).toContain(compact('团队：第一组'));
     expectInsidePages(pages);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -255,7 +255,7 @@ test.describe('team workbook', () => {
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-home.png`, fullPage: true });
       await open(page, 'workbook/peak/');
       await page.getByTestId('wb-load-example').click();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow, 'horizontal overflow').toBeLessThanOrEqual(0);
       await page.getByTestId('wb-form-peak').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `artifacts/screens/workbook-${width}-peak.png` });
@@ -279,7 +279,7 @@ test.describe('team workbook', () => {
       for (const sheet of withTables) {
         await open(page, `workbook/${sheet.id}/`);
         await page.getByTestId('wb-load-example').click();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await horizontalOverflow(page);
         expect(overflow, `${sheet.id}: horizontal page overflow`).toBeLessThanOrEqual(0);
         const regions = await page.locator('.wb-screen .calc-scroll').evaluateAll((boxes) =>
           boxes.map((box) => ({ form: box.querySelector('.wb-table') !== null, wide: box.scrollWidth > box.clientWidth + 1, role: box.getAttribute('role'), label: box.getAttribute('aria-label') ?? '', focusable: box.tabIndex === 0 })),
