@@ -38,20 +38,26 @@ export function decideMapping(basis: string, rows: MappingRow[], doubts: string[
   return { status: clear ? 'chosen' : 'ask', basis, rows, doubts };
 }
 
+/** Share of answers that must be integers on the scale; the few others are rejected row by row by the analysis. */
+export const ON_SCALE_SHARE = 0.95;
+
 /**
- * How well a column's values fit a rating scale 1…max (SERVQUAL's 1–7): the reasons against,
- * or none when every answer is an integer on the scale.
- * @example scaleDoubts(profile, 7, '期望') // ['期望列有超出 1–7 的值（最大 9）']
+ * How well a column's values fit a rating scale 1…max (SERVQUAL's 1–7, max ≤ 11): the reasons
+ * against, or none when at least 95 % of the answers are integers on the scale (a stray 8 or a
+ * typed word is reported by the analysis with its row; it does not make the column doubtful).
+ * @example scaleDoubts(profile, 7, '期望') // ['期望列有 40% 的答案不在 1–7 分之内（最大 9）']
  */
 export function scaleDoubts(profile: ColumnProfile | undefined, max: number, role: string): string[] {
   if (!profile) return [];
-  const doubts: string[] = [];
   if (profile.filled === 0) return [`${role}列是空的`];
+  const doubts: string[] = [];
   if (profile.meta) doubts.push(`${role}列是问卷星的记录信息列`);
-  if (profile.text > 0) doubts.push(`${role}列有 ${Math.round((profile.text / profile.filled) * 100)}% 的答案不是数字`);
-  if (profile.numbers > 0) {
-    if (profile.integers !== profile.numbers) doubts.push(`${role}列含小数`);
-    if (profile.min! < 1 || profile.max! > max) doubts.push(`${role}列有超出 1–${max} 的值（最小 ${profile.min}，最大 ${profile.max}）`);
+  let onScale = 0;
+  for (let value = 1; value <= Math.min(max, 11); value += 1) onScale += profile.smallIntegers[value] ?? 0;
+  const share = onScale / profile.filled;
+  if (share < ON_SCALE_SHARE) {
+    const range = profile.max === null ? '' : `（最小 ${profile.min}，最大 ${profile.max}）`;
+    doubts.push(`${role}列有 ${Math.round((1 - share) * 100)}% 的答案不在 1–${max} 分之内${range}`);
   }
   if (profile.sequential) doubts.push(`${role}列逐行加 1：像序号`);
   return doubts;
