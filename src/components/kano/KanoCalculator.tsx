@@ -6,7 +6,6 @@
  */
 import { Suspense, useEffect, useId } from 'react';
 import { lazyView } from '../shared/LazyView';
-import { MappingChoice } from '../shared/MappingChoice';
 import { SurveyImport } from '../shared/SurveyImport';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 import { useKanoTool } from './useKanoTool';
@@ -18,6 +17,8 @@ const ResultsView = lazyView(() => import('./ResultsView').then((module) => modu
 /** The column and answer mapping editors: fetched with the results, once a file starts loading. */
 const MappingEditor = lazyView(() => import('./MappingEditor').then((module) => module.MappingEditor));
 const AnswerMappingEditor = lazyView(() => import('./AnswerMappingEditor').then((module) => module.AnswerMappingEditor));
+/** How the columns were chosen, with reasons: shown once a table is loaded, fetched with the editors. */
+const MappingChoice = lazyView(() => import('../shared/MappingChoice').then((module) => module.MappingChoice));
 
 export default function KanoCalculator() {
   const state = useKanoTool();
@@ -28,6 +29,7 @@ export default function KanoCalculator() {
     void ResultsView.prefetch();
     void MappingEditor.prefetch();
     void AnswerMappingEditor.prefetch();
+    void MappingChoice.prefetch();
   }, [busy]);
 
   return (
@@ -54,6 +56,7 @@ export default function KanoCalculator() {
         </div>
         <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>
           {state.importer.survey.state.preview && state.importer.decision && (
+            <Suspense fallback={null}>
             <MappingChoice
               roleName="KANO 正向 / 反向问题列"
               decision={state.importer.decision.pairs}
@@ -64,6 +67,7 @@ export default function KanoCalculator() {
               busy={state.importer.survey.state.status === 'loading' || state.importer.survey.state.status === 'analysing'}
               testId="kano-column-choice"
             />
+            </Suspense>
           )}
           {state.importer.groupNote && <p className="calc-hint" data-testid="kano-group-note">{state.importer.groupNote}</p>}
           <Suspense fallback={null}>

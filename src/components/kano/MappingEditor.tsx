@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { KanoColumnMapping } from '../../lib/kano';
-import { columnLabel } from '../shared/SurveyImport';
+import { columnLabel } from '../shared/columnLabel';
 import type { KanoCalculatorState } from './useKanoTool';
 
 interface ColumnSelectProps {

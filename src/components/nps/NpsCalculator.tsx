@@ -3,7 +3,7 @@
  * survey worker and reset; src/lib/nps/state.ts the reducer and schema; src/lib/nps/select.ts
  * every figure. The views below only render. Mounted by content/tools/nps/index.mdx.
  */
-import { useId, useMemo } from 'react';
+import { Suspense, useId, useMemo } from 'react';
 import { formatCount, formatPoints, formatRange, type NpsTableRequest, type NpsTableResult } from '../../lib/nps';
 import { selectNps, sharePayload } from '../../lib/nps/select';
 import * as nps from '../../lib/nps/state';
@@ -14,9 +14,12 @@ import { usePollFeed } from '../poll/usePollFeed';
 import { withBase } from '../../utils/url';
 import NpsInput from './NpsInput';
 import NpsPlanner from './NpsPlanner';
-import NpsResults from './NpsResults';
-import NpsSegments from './NpsSegments';
+import { lazyView } from '../shared/LazyView';
 import './NpsCalculator.css';
+
+/** The result and the group comparison (with the chart code): fetched once there is something to show (JS budget). */
+const NpsResults = lazyView(() => import('./NpsResults').then((module) => module.default));
+const NpsSegments = lazyView(() => import('./NpsSegments').then((module) => module.default));
 
 export type NpsTool = Tool<NpsState, NpsEvent, NpsTableRequest, NpsTableResult>;
 
@@ -81,7 +84,9 @@ export default function NpsCalculator() {
             : outcome.message}
         </p>
         {outcome.status === 'ok' ? (
-          <NpsResults tool={tool} view={view} result={outcome} />
+          <Suspense fallback={<p className="nps-calc__message">结果加载中…</p>}>
+            <NpsResults tool={tool} view={view} result={outcome} />
+          </Suspense>
         ) : (
           <p className={`nps-calc__message${outcome.status === 'error' ? ' is-error' : ''}`} data-testid="nps-message">
             {outcome.message}
@@ -89,7 +94,11 @@ export default function NpsCalculator() {
         )}
       </section>
 
-      {view.segments && view.segments.length > 0 && <NpsSegments tool={tool} view={view} headingId={`${id}-segments`} />}
+      {view.segments && view.segments.length > 0 && (
+        <Suspense fallback={null}>
+          <NpsSegments tool={tool} view={view} headingId={`${id}-segments`} />
+        </Suspense>
+      )}
 
       <NpsPlanner tool={tool} view={view} headingId={`${id}-planner`} />
     </div>

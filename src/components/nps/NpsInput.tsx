@@ -1,11 +1,14 @@
 /** The three ways to enter NPS answers: pasted scores, counts per score, an imported table. */
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
 import { classifyScore } from '../../lib/nps';
-import { IssueList } from '../shared/SurveyImport';
+import { IssueList } from '../shared/IssueList';
 import type { NpsView } from '../../lib/nps/select';
 import type { InputMode } from '../../lib/nps/state';
 import type { NpsTool } from './NpsCalculator';
-import NpsImport from './NpsImport';
+import { lazyView } from '../shared/LazyView';
+
+/** The import panel shows only in the 导入文件 mode: fetched when that mode is chosen (JS budget). */
+const NpsImport = lazyView(() => import('./NpsImport').then((module) => module.default));
 
 const MODES: { mode: InputMode; label: string }[] = [
   { mode: 'raw', label: '粘贴分数' },
@@ -85,7 +88,11 @@ export default function NpsInput({ tool, view, headingId }: { tool: NpsTool; vie
         </div>
       )}
 
-      {inputs.mode === 'table' && <NpsImport tool={tool} />}
+      {inputs.mode === 'table' && (
+        <Suspense fallback={<p className="nps-calc__hint">导入面板加载中…</p>}>
+          <NpsImport tool={tool} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -3,27 +3,31 @@
  * data button, and the SERVQUAL column mapping (which column is E, P, desired, adequate of which
  * item, and which holds each dimension's importance points).
  */
-import { useId } from 'react';
-import { MappingChoice } from '../shared/MappingChoice';
-import { columnLabel, IssueList, SurveyImport } from '../shared/SurveyImport';
+import { Suspense, useEffect, useId } from 'react';
+import { IssueList } from '../shared/IssueList';
+import { lazyView } from '../shared/LazyView';
+import { SurveyImport } from '../shared/SurveyImport';
 // Eager parts of the page import the lib's modules directly (not the barrel), so that the
 // report maths stays in the results chunk that is loaded on demand.
-import { ANSWER_ROLES, FORMAT_LABELS, formatRoles, type AnswerRole } from '../../lib/servqual/answerRoles';
-import { DIMENSIONS } from '../../lib/servqual/dimensions';
-import { usedDimensions } from '../../lib/servqual/questionnaire';
-import { LazyDetails } from './LazyDetails';
+import { FORMAT_LABELS } from '../../lib/servqual/answerRoles';
 import type { ServqualCalculatorState } from './useServqualTool';
 
-const METHOD_LABELS = { codes: '按表头代码（E1、P1……）', text: '按题目措辞', order: '按列的顺序', none: '未识别' } as const;
+/** Shown only once a table is loaded: fetched when a file starts loading (JS budget). */
+const MappingChoice = lazyView(() => import('../shared/MappingChoice').then((module) => module.MappingChoice));
+const MappingSection = lazyView(() => import('./MappingSection').then((module) => module.MappingSection));
 
 export function ImportPanel({ calculator }: { calculator: ServqualCalculatorState }) {
   const id = useId();
-  const { importer, builder, results } = calculator;
-  const { survey, mapping, detection } = importer;
+  const { importer, results } = calculator;
+  const { survey, mapping } = importer;
   const preview = survey.state.preview;
-  const roles = formatRoles(builder.questionnaire.format);
-  const weightDimensions = usedDimensions(builder.questionnaire);
   const weightIssues = results?.weightIssues ?? null;
+  const started = survey.state.status !== 'idle';
+  useEffect(() => {
+    if (!started) return;
+    void MappingChoice.prefetch();
+    void MappingSection.prefetch();
+  }, [started]);
 
   return (
     <section className="calc-section servqual-import" aria-labelledby={`${id}-title`} data-testid="servqual-import">
@@ -52,6 +56,7 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
           </div>
         )}
         {preview && importer.decision && !importer.suggestion && (
+          <Suspense fallback={null}>
           <MappingChoice
             roleName="SERVQUAL 评分列"
             decision={importer.decision}
@@ -62,6 +67,7 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
             busy={survey.state.status === 'loading' || survey.state.status === 'analysing'}
             testId="servqual-column-choice"
           />
+          </Suspense>
         )}
         {importer.error && (
           <p className="servqual-message is-error" role="alert" data-testid="servqual-import-error">{importer.error}</p>
@@ -79,64 +85,9 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
       )}
 
       {preview && mapping && (
-        <LazyDetails
-          className="calc-details servqual-mapping"
-          testId="servqual-mapping"
-          key={`${preview.headers.length}-${detection?.method ?? ''}`}
-          initiallyOpen={detection?.method === 'none' || importer.asking}
-          summary={`列的对应关系：${detection ? METHOD_LABELS[detection.method] : ''}，已对应 ${mapping.items.filter((entry) => roles.every((role) => entry.columns[role] !== null)).length} / ${mapping.items.length} 题`}
-        >
-          {detection && detection.notes.length > 0 && (
-            <ul className="servqual-message is-notice" data-testid="servqual-mapping-notes">
-              {detection.notes.map((note) => <li key={note}>{note}</li>)}
-            </ul>
-          )}
-          <div className="calc-actions">
-            <button type="button" className="servqual-button is-quiet" onClick={importer.redetect}>重新自动识别</button>
-            <button type="button" className="servqual-button" onClick={importer.analyseNow} data-testid="servqual-analyse">按当前对应关系计算</button>
-          </div>
-          <div className="calc-scroll" role="region" aria-label="题目与列的对应关系" tabIndex={0}>
-            <table className="servqual-table servqual-mapping-table">
-              <caption className="sr-only">每道题的各评分栏对应表格中的哪一列</caption>
-              <thead>
-                <tr>
-                  <th scope="col">题目</th>
-                  {roles.map((role) => <th scope="col" key={role}>{ANSWER_ROLES[role].label}</th>)}
-                </tr>
-              </thead>
-              <tbody>
-                {builder.items.map((item) => {
-                  const entry = mapping.items.find((candidate) => candidate.itemId === item.id);
-                  return (
-                    <tr key={item.id}>
-                      <th scope="row">{item.number}. {item.text}</th>
-                      {roles.map((role) => (
-                        <td key={role}>
-                          <ColumnSelect
-                            id={`${id}-${item.id}-${role}`}
-                            label={`第 ${item.number} 题的${ANSWER_ROLES[role].label}列`}
-                            headers={preview.headers}
-                            value={entry?.columns[role] ?? null}
-                            onChange={(column) => importer.setItemColumn(item.id, role as AnswerRole, column)}
-                          />
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <h3 className="servqual-subheading">重要性分配列（可选）</h3>
-          <div className="servqual-grid">
-            {weightDimensions.map((dimension) => (
-              <div className="servqual-field" key={dimension}>
-                <label htmlFor={`${id}-weight-${dimension}`}>{DIMENSIONS.find((entry) => entry.id === dimension)!.courseName}</label>
-                <ColumnSelect id={`${id}-weight-${dimension}`} headers={preview.headers} value={mapping.weights[dimension]} onChange={(column) => importer.setWeightColumn(dimension, column)} />
-              </div>
-            ))}
-          </div>
-        </LazyDetails>
+        <Suspense fallback={null}>
+          <MappingSection calculator={calculator} preview={preview} mapping={mapping} />
+        </Suspense>
       )}
       {results && results.warnings.length > 0 && (
         <ul className="servqual-message is-notice" data-testid="servqual-warnings">
@@ -145,17 +96,5 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
       )}
       {!preview && results?.issues && <IssueList summary={results.issues} />}
     </section>
-  );
-}
-
-function ColumnSelect({ id, label, headers, value, onChange }: { id: string; label?: string; headers: readonly string[]; value: number | null; onChange: (column: number | null) => void }) {
-  return (
-    <>
-      {label && <label htmlFor={id} className="sr-only">{label}</label>}
-      <select id={id} className="servqual-column-select" value={value === null ? '' : String(value)} onChange={(event) => onChange(event.currentTarget.value === '' ? null : Number(event.currentTarget.value))}>
-        <option value="">（不使用）</option>
-        {headers.map((_, index) => <option key={index} value={index}>{columnLabel(headers, index)}</option>)}
-      </select>
-    </>
   );
 }

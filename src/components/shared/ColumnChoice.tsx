@@ -7,7 +7,7 @@
  */
 import { useId } from 'react';
 import type { RoleDecision } from '../../lib/import/roles';
-import { columnLabel } from './SurveyImport';
+import { columnLabel } from './columnLabel';
 import './ColumnChoice.css';
 
 export interface ColumnChoiceProps {

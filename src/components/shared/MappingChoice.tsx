@@ -7,7 +7,7 @@
  */
 import { useId } from 'react';
 import type { MappingDecision } from '../../lib/import/mappingRoles';
-import { columnLabel } from './SurveyImport';
+import { columnLabel } from './columnLabel';
 import './ColumnChoice.css';
 
 /** Rows listed one by one; the rest are counted (a 22-item SERVQUAL has 22 rows). */
