@@ -1,9 +1,12 @@
 /** The selected card's editor: its text, its tags, the move buttons (the alternative to dragging) and delete. */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DIRECTION_LABELS, TAG_GROUP_LABELS, TAGS, type Card, type Direction, type TagGroup } from '../../lib/journey';
+import { clearDraft, setDraft } from './draft';
 
 export interface CardActionsProps {
   card: Card;
+  /** The open map (the typed draft is kept under it until saved). */
+  mapId: string;
   /** Which moves are possible. */
   canMove: Readonly<Record<Direction, boolean>>;
   onText(cardId: string, text: string): void;
@@ -17,12 +20,44 @@ export interface CardActionsProps {
 
 const GROUPS = Object.keys(TAG_GROUP_LABELS) as TagGroup[];
 const DIRECTIONS: readonly Direction[] = ['left', 'right', 'up', 'down'];
+/** Typed text goes into the map (one reducer event, one grid update) after this pause. */
+export const COMMIT_DELAY_MS = 600;
 
-export function CardActions({ card, canMove, onText, onToggleTag, onMove, onDelete, onDone, autoFocus }: CardActionsProps) {
+export function CardActions({ card, mapId, canMove, onText, onToggleTag, onMove, onDelete, onDone, autoFocus }: CardActionsProps) {
   const text = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (autoFocus) text.current?.focus();
   }, [autoFocus]);
+  // The text box edits a local draft (draft.ts); the map gets it on a pause, blur, Escape or close.
+  const [draft, setDraftText] = useState(card.text);
+  /** The card text this box last knew of, and the text it last sent. */
+  const [shown, setShown] = useState(card.text);
+  const [sent, setSent] = useState(card.text);
+  const timer = useRef<number | undefined>(undefined);
+  const latest = useRef({ draft, sent, card, onText });
+  useEffect(() => {
+    latest.current = { draft, sent, card, onText };
+  });
+  // The card's text changed from outside (undo, redo): the box follows it.
+  if (shown !== card.text) {
+    setShown(card.text);
+    if (card.text !== sent) {
+      setSent(card.text);
+      setDraftText(card.text);
+    }
+  }
+  const commit = useCallback(() => {
+    window.clearTimeout(timer.current);
+    const { draft: value, sent: last, card: current, onText: send } = latest.current;
+    // Nothing new for the map (typed and typed back): the draft has nothing left to save.
+    if (value === current.text) clearDraft();
+    if (value === last) return;
+    latest.current = { ...latest.current, sent: value };
+    setSent(value);
+    send(current.id, value);
+  }, []);
+  // Closing the editor (Escape, 完成, another card) commits what was typed.
+  useEffect(() => commit, [commit]);
   const id = `jm-card-${card.id}`;
   return (
     // Escape anywhere in the card's editor closes it (the keys themselves go to its controls).
@@ -34,12 +69,28 @@ export function CardActions({ card, canMove, onText, onToggleTag, onMove, onDele
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
+          commit();
           onDone();
         }
       }}
     >
       <label htmlFor={`${id}-text`}>卡片文字</label>
-      <textarea id={`${id}-text`} ref={text} rows={2} maxLength={500} value={card.text} onChange={(event) => onText(card.id, event.target.value)} />
+      <textarea
+        id={`${id}-text`}
+        ref={text}
+        rows={2}
+        maxLength={500}
+        value={draft}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraftText(value);
+          latest.current = { ...latest.current, draft: value };
+          setDraft({ mapId, cardId: card.id, text: value });
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(commit, COMMIT_DELAY_MS);
+        }}
+        onBlur={commit}
+      />
       <details className="jm-tag-picker">
         <summary>标签（{card.tags.length}）</summary>
         {GROUPS.map((group) => (

@@ -1,7 +1,10 @@
-/** One cell (stage × lane): a drop target and a sortable list of cards, with an add button. */
+/**
+ * One cell (stage × lane): a drop target (a card dropped on the cell, not on one of its cards,
+ * goes to the end) and its list of cards, with an add button. Memoised: while a card is dragged
+ * or typed into, only the cells whose cards change render again.
+ */
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Card } from '../../lib/journey';
 import { CardItem, type CardItemProps } from './CardItem';
 
@@ -18,17 +21,14 @@ export interface CardCellProps {
 
 export const CardCell = memo(
   function CardCell({ stageId, laneId, place, cards, selectedId, onSelect, onAdd, actions }: CardCellProps) {
-    // A cell is a drop target of its own only while empty; otherwise its cards are (keyboard moves go card to card).
-    const { setNodeRef, isOver } = useDroppable({ id: `cell|${stageId}|${laneId}`, disabled: cards.length > 0 });
+    const { setNodeRef, isOver } = useDroppable({ id: `cell|${stageId}|${laneId}` });
     return (
       <div className={`jm-cell${isOver ? ' is-over' : ''}`} ref={setNodeRef}>
-        <SortableContext items={cards.map((card) => `card|${card.id}`)} strategy={verticalListSortingStrategy}>
-          <ul className="jm-cards" aria-label={place}>
-            {cards.map((card) => (
-              <CardItem key={card.id} card={card} place={place} selected={card.id === selectedId} onSelect={onSelect} actions={card.id === selectedId ? actions : null} />
-            ))}
-          </ul>
-        </SortableContext>
+        <ul className="jm-cards" aria-label={place}>
+          {cards.map((card) => (
+            <CardItem key={card.id} card={card} place={place} selected={card.id === selectedId} onSelect={onSelect} actions={card.id === selectedId ? actions : null} />
+          ))}
+        </ul>
         <button type="button" className="jm-add" onClick={() => onAdd(stageId, laneId)} aria-label={`在${place}添加卡片`}>
           ＋ 卡片
         </button>

@@ -1,6 +1,13 @@
-/** One card: drag handle and button (select), its text and tags; when selected, its actions below it. */
-import { memo } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
+/**
+ * One card: drag handle and button (select), its text and tags; when selected, its actions below it.
+ * A card is a dnd-kit draggable and a drop target (dropped on, the dragged card goes before it),
+ * not a `useSortable` item: sortable lists re-render every item on each pointer move, while a
+ * plain draggable/droppable re-renders only when the drag starts, ends or enters another target,
+ * and only the dragged card follows the pointer. The face (text, tags) is a memoised child, so
+ * those re-renders stop at the card's outer element.
+ */
+import { memo, useCallback } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { tagById, type Card } from '../../lib/journey';
 import { CardActions, type CardActionsProps } from './CardActions';
@@ -16,12 +23,40 @@ export interface CardItemProps {
   draggable?: boolean;
 }
 
-export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions, draggable = true }: CardItemProps) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: `card|${card.id}`, disabled: !draggable, attributes: { roleDescription: '可拖动的卡片' } });
-  const style = { transform: CSS.Translate.toString(transform), transition };
+const CardFace = memo(function CardFace({ card, place }: { card: Card; place: string }) {
   const tags = card.tags.map((tag) => tagById(tag)).filter((tag) => tag !== undefined);
   return (
-    <li className={`jm-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id} ref={setNodeRef} style={style}>
+    <>
+      <span className="jm-card-text">{card.text.trim() || '（空卡片）'}</span>
+      {tags.length > 0 && (
+        <span className="jm-tags">
+          <span className="visually-hidden">标签：</span>
+          {tags.map((tag) => (
+            <span key={tag.id} className={`jm-tag jm-tag-${tag.group}`}>
+              {tag.label}
+            </span>
+          ))}
+        </span>
+      )}
+      <span className="visually-hidden">（{place}）</span>
+    </>
+  );
+});
+
+export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions, draggable = true }: CardItemProps) {
+  const id = `card|${card.id}`;
+  const { attributes, listeners, setNodeRef: setDragRef, transform, isDragging } = useDraggable({ id, disabled: !draggable, attributes: { roleDescription: '可拖动的卡片' } });
+  const { setNodeRef: setDropRef, isOver } = useDroppable({ id, disabled: !draggable });
+  const setNodeRef = useCallback(
+    (node: HTMLElement | null) => {
+      setDragRef(node);
+      setDropRef(node);
+    },
+    [setDragRef, setDropRef],
+  );
+  const style = transform ? { transform: CSS.Translate.toString(transform) } : undefined;
+  return (
+    <li className={`jm-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${isOver && !isDragging ? ' is-over' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id} ref={setNodeRef} style={style}>
       <div
         {...attributes}
         {...listeners}
@@ -39,18 +74,7 @@ export const CardItem = memo(function CardItem({ card, selected, place, onSelect
           listeners?.onKeyDown?.(event);
         }}
       >
-        <span className="jm-card-text">{card.text.trim() || '（空卡片）'}</span>
-        {tags.length > 0 && (
-          <span className="jm-tags">
-            <span className="visually-hidden">标签：</span>
-            {tags.map((tag) => (
-              <span key={tag.id} className={`jm-tag jm-tag-${tag.group}`}>
-                {tag.label}
-              </span>
-            ))}
-          </span>
-        )}
-        <span className="visually-hidden">（{place}）</span>
+        <CardFace card={card} place={place} />
       </div>
       {selected && actions && <CardActions card={card} {...actions} />}
     </li>

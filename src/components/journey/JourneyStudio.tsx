@@ -93,12 +93,14 @@ export default function JourneyStudio() {
     if (map && selectedId) for (const direction of Object.keys(result) as Direction[]) result[direction] = cardMove(map, selectedId, direction) !== null;
     return result;
   }, [map, selectedId]);
+  const mapId = map?.id ?? '';
   const actions: Omit<CardActionsProps, 'card'> | null = useMemo(
     () =>
       selectedId === null
         ? null
         : {
             canMove,
+            mapId,
             autoFocus: fresh === selectedId,
             onText: (cardId, text) => send({ type: 'editCard', cardId, text }),
             onToggleTag: (cardId, tag) => send({ type: 'toggleTag', cardId, tag }),
@@ -120,7 +122,7 @@ export default function JourneyStudio() {
               focusLater(`[data-card="${id}"] .jm-card-face`);
             },
           },
-    [selectedId, canMove, fresh, send, setMessage],
+    [selectedId, canMove, mapId, fresh, send, setMessage],
   );
 
   const undo = useCallback(() => send({ type: 'undo' }), [send]);
@@ -138,6 +140,17 @@ export default function JourneyStudio() {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo, presenting]);
 
+  const deleteLane = (laneId: string, index: number) => {
+    const lane = map?.lanes.find((item) => item.id === laneId);
+    if (!map || !lane || map.lanes.length <= 1) return;
+    const count = map.cards.filter((card) => card.laneId === laneId).length;
+    send({ type: 'deleteLane', laneId });
+    const what = count > 0 ? `泳道“${lane.name}”和其中的 ${count} 张卡片` : `泳道“${lane.name}”`;
+    setMessage({ kind: 'notice', text: `已删除${what}（Ctrl+Z 或“撤销删除”可恢复）。`, action: 'undo' });
+    // Focus stays in the list: on the lane now at that place, or the one above it.
+    const at = Math.min(index, map.lanes.length - 2) + 1;
+    focusLater(`.jm-lane-list li:nth-child(${at}) [data-act="delete"]`);
+  };
   const exportJson = () => map && saveBlob(new Blob([mapFileText(map)], { type: 'application/json' }), fileName(map, 'json'));
   const exportPicture = async (kind: 'svg' | 'png') => {
     if (!map) return;
@@ -209,6 +222,18 @@ export default function JourneyStudio() {
         {message?.kind === 'notice' && (
           <p className="tool-message" data-testid="jm-message">
             {message.text}
+            {message.action === 'undo' && (
+              <button
+                type="button"
+                className="tool-link-button"
+                onClick={() => {
+                  undo();
+                  setMessage(null);
+                }}
+              >
+                撤销删除
+              </button>
+            )}
             {message.action === 'undoDelete' && (
               <button type="button" className="tool-link-button" onClick={() => void studio.undoDelete()}>
                 撤销删除
@@ -277,7 +302,7 @@ export default function JourneyStudio() {
           )}
           {view === 'grid' && <EmotionPanel map={map} send={send} />}
           <MapMeta map={map} send={send} />
-          <LanePanel map={map} send={send} newLaneId={() => newId('l')} />
+          <LanePanel map={map} send={send} newLaneId={() => newId('l')} onDelete={deleteLane} />
           {presenting && (
             <Presentation
               map={map}

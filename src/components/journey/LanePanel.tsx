@@ -1,13 +1,13 @@
-/** Lane settings: rename, show or hide, reorder, add. */
+/** Lane settings: rename, show or hide, reorder, delete (undo brings a lane back with its cards), add. */
 import { useState } from 'react';
 import type { HistoryEvent, JourneyMap, LaneView } from '../../lib/journey';
 
-export function LanePanel({ map, send, newLaneId }: { map: JourneyMap; send(event: HistoryEvent): void; newLaneId(): string }) {
+export function LanePanel({ map, send, newLaneId, onDelete }: { map: JourneyMap; send(event: HistoryEvent): void; newLaneId(): string; onDelete(laneId: string, index: number): void }) {
   const [name, setName] = useState('');
   const [view, setView] = useState<LaneView>('journey');
   return (
     <details className="jm-panel">
-      <summary>泳道：显示、改名、排序、添加</summary>
+      <summary>泳道：显示、改名、排序、删除、添加</summary>
       <ol className="jm-lane-list">
         {map.lanes.map((lane, index) => (
           <li key={lane.id}>
@@ -22,6 +22,9 @@ export function LanePanel({ map, send, newLaneId }: { map: JourneyMap; send(even
             </button>
             <button type="button" disabled={index === map.lanes.length - 1} onClick={() => send({ type: 'moveLane', laneId: lane.id, toIndex: index + 1 })} aria-label={`泳道“${lane.name}”下移`}>
               下移
+            </button>
+            <button type="button" className="jm-danger" data-act="delete" disabled={map.lanes.length <= 1} onClick={() => onDelete(lane.id, index)} aria-label={`删除泳道“${lane.name}”`}>
+              删除
             </button>
           </li>
         ))}

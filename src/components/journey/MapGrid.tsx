@@ -3,12 +3,18 @@
  * lanes, cards in cells. Stages and cards are dragged with dnd-kit (pointer or keyboard) or moved
  * with buttons; the emotion curve below uses the same column width so its points sit under
  * their stages.
+ *
+ * Speed (issue 15, bench/journey.mjs): the grid, its rows, cells and cards are memoised with
+ * stable props, so an edit renders only the cells it touches; the drag contexts get stable
+ * props (announcements read the map through a ref); and a map opens with the stage columns
+ * that fit the window, the others following a few at a time in low-priority renders after the
+ * first paint (each a short task), so a 540-card map shows at once and never blocks typing.
  */
-import { useMemo } from 'react';
-import { DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DndContext, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { LINE_LABELS, type Card, type HistoryEvent, type JourneyMap } from '../../lib/journey';
-import { announcements, collision, dropEvent, INSTRUCTIONS, useDragSensors } from './dnd';
+import { LINE_LABELS, type Card, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
+import { collision, describeTarget, dropEvent, INSTRUCTIONS, spoken, useDragSensors } from './dnd';
 import { CardCell } from './CardCell';
 import { StageHeader } from './StageHeader';
 import type { CardItemProps } from './CardItem';
@@ -33,29 +39,124 @@ export function useCells(cards: readonly Card[]): (stageId: string, laneId: stri
     }
     return map;
   }, [cards]);
-  return (stageId, laneId) => cells.get(`${stageId}|${laneId}`) ?? EMPTY;
+  return useCallback((stageId, laneId) => cells.get(`${stageId}|${laneId}`) ?? EMPTY, [cells]);
 }
 const EMPTY: readonly Card[] = [];
 
-export function MapGrid({ map, selectedId, actions, handlers }: { map: JourneyMap; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers }) {
+/** The drag context's props that never change: announcements and drop handling read the map through a ref. */
+export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => void) {
   const sensors = useDragSensors();
-  const spoken = useMemo(() => announcements(map), [map]);
+  const mapRef = useRef(map);
+  useEffect(() => {
+    mapRef.current = map;
+  }, [map]);
+  // The announcements read the map only while a drag is spoken.
+  const say = useCallback((id: string | number | undefined) => describeTarget(mapRef.current, id), []);
+  const accessibility = useMemo(
+    () => ({
+      announcements: {
+        onDragStart: ({ active }) => spoken.start(say(active.id)),
+        onDragOver: ({ active, over }) => spoken.over(say(active.id), over && say(over.id)),
+        onDragEnd: ({ active, over }) => spoken.end(say(active.id), over && say(over.id)),
+        onDragCancel: ({ active }) => spoken.cancel(say(active.id)),
+      } satisfies Announcements,
+      screenReaderInstructions: INSTRUCTIONS,
+    }),
+    [say],
+  );
+  const onDragEnd = useCallback(
+    (event: DragEndEvent) => {
+      const next = dropEvent(mapRef.current, event);
+      if (next) send(next);
+    },
+    [send],
+  );
+  return { sensors, collisionDetection: collision, onDragEnd, accessibility };
+}
+
+/** Stage columns rendered in the first paint: those that fit the window, plus one. */
+function firstStages(): number {
+  const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  return Math.max(4, Math.ceil(width / 200) + 1);
+}
+const STAGES_PER_STEP = 4;
+
+/** How many stage columns have cards rendered: all of them soon after a map opens. */
+function useShownStages(mapId: string, total: number): number {
+  const [state, setState] = useState(() => ({ mapId, shown: firstStages() }));
+  let shown = state.shown;
+  if (state.mapId !== mapId) {
+    shown = firstStages();
+    setState({ mapId, shown });
+  }
+  useEffect(() => {
+    if (shown >= total) return;
+    let timer: number | undefined;
+    // After the browser has painted the first columns, in a low-priority (interruptible) render.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setState((current) => ({ ...current, shown: current.shown + STAGES_PER_STEP >= total ? Number.POSITIVE_INFINITY : current.shown + STAGES_PER_STEP }))));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [shown, total]);
+  return shown;
+}
+
+interface LaneRowProps {
+  lane: Lane;
+  stages: readonly Stage[];
+  shown: number;
+  cellCards(stageId: string, laneId: string): readonly Card[];
+  selectedId: string | null;
+  actions: CardItemProps['actions'];
+  onSelect(cardId: string | null): void;
+  onAdd(stageId: string, laneId: string): void;
+}
+
+const LaneRow = memo(function LaneRow({ lane, stages, shown, cellCards, selectedId, actions, onSelect, onAdd }: LaneRowProps) {
+  return (
+    <div className={`jm-row jm-lane jm-view-${lane.view}${lane.line ? ` jm-line-${lane.line}` : ''}`} data-lane={lane.id}>
+      <div className="jm-lane-label">
+        <span>{lane.name}</span>
+        <span className="jm-lane-kind">{lane.view === 'journey' ? '旅程图' : '服务蓝图'}</span>
+      </div>
+      {stages.map((stage, index) =>
+        index < shown ? (
+          <CardCell key={stage.id} stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={onSelect} onAdd={onAdd} actions={actions} />
+        ) : (
+          <div key={stage.id} className="jm-cell is-pending" />
+        ),
+      )}
+      {lane.line && (
+        <p className="jm-line-label">
+          <span>{LINE_LABELS[lane.line]}</span>
+        </p>
+      )}
+    </div>
+  );
+});
+
+export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handlers }: { map: JourneyMap; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers }) {
+  const drag = useDragProps(map, handlers.send);
   const cellCards = useCells(map.cards);
-  const lanes = map.lanes.filter((lane) => !lane.hidden);
-  const onDragEnd = (event: DragEndEvent) => {
-    const next = dropEvent(map, event);
-    if (next) handlers.send(next);
-  };
+  const shown = useShownStages(map.id, map.stages.length);
+  const lanes = useMemo(() => map.lanes.filter((lane) => !lane.hidden), [map.lanes]);
+  const stageIds = useMemo(() => map.stages.map((stage) => `stage|${stage.id}`), [map.stages]);
+  const { send } = handlers;
+  const onRename = useCallback((stageId: string, name: string) => send({ type: 'renameStage', stageId, name }), [send]);
+  const onDelete = useCallback((stageId: string) => send({ type: 'deleteStage', stageId }), [send]);
   const columns = { '--jm-stages': map.stages.length } as React.CSSProperties;
   return (
     <div className="jm-grid-scroll" role="region" aria-label="旅程图与服务蓝图" tabIndex={0}>
       <div className="jm-grid" style={columns}>
-        <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd} accessibility={{ announcements: spoken, screenReaderInstructions: INSTRUCTIONS }}>
+        <DndContext {...drag}>
           <div className="jm-row jm-stage-row">
             <div className="jm-lane-label">阶段</div>
-            <SortableContext items={map.stages.map((stage) => `stage|${stage.id}`)} strategy={horizontalListSortingStrategy}>
+            <SortableContext items={stageIds} strategy={horizontalListSortingStrategy}>
               {map.stages.map((stage, index) => (
-                <StageHeader key={stage.id} stage={stage} index={index} count={map.stages.length} onRename={(stageId, name) => handlers.send({ type: 'renameStage', stageId, name })} onMove={handlers.onMoveStage} onDelete={(stageId) => handlers.send({ type: 'deleteStage', stageId })} />
+                <StageHeader key={stage.id} stage={stage} index={index} count={map.stages.length} onRename={onRename} onMove={handlers.onMoveStage} onDelete={onDelete} />
               ))}
             </SortableContext>
             <div className="jm-stage-add">
@@ -65,35 +166,12 @@ export function MapGrid({ map, selectedId, actions, handlers }: { map: JourneyMa
             </div>
           </div>
         </DndContext>
-        <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd} accessibility={{ announcements: spoken, screenReaderInstructions: INSTRUCTIONS }}>
+        <DndContext {...drag}>
           {lanes.map((lane) => (
-            <div key={lane.id} className={`jm-row jm-lane jm-view-${lane.view}${lane.line ? ` jm-line-${lane.line}` : ''}`} data-lane={lane.id}>
-              <div className="jm-lane-label">
-                <span>{lane.name}</span>
-                <span className="jm-lane-kind">{lane.view === 'journey' ? '旅程图' : '服务蓝图'}</span>
-              </div>
-              {map.stages.map((stage) => (
-                <CardCell
-                  key={stage.id}
-                  stageId={stage.id}
-                  laneId={lane.id}
-                  place={`“${stage.name}”阶段的“${lane.name}”`}
-                  cards={cellCards(stage.id, lane.id)}
-                  selectedId={selectedId}
-                  onSelect={handlers.onSelect}
-                  onAdd={handlers.onAddCard}
-                  actions={actions}
-                />
-              ))}
-              {lane.line && (
-                <p className="jm-line-label">
-                  <span>{LINE_LABELS[lane.line]}</span>
-                </p>
-              )}
-            </div>
+            <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cellCards={cellCards} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
           ))}
         </DndContext>
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** A stage's column head: drag handle, name, 左移/右移 and delete. */
+import { memo } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Stage } from '../../lib/journey';
@@ -12,7 +13,7 @@ export interface StageHeaderProps {
   onDelete(stageId: string): void;
 }
 
-export function StageHeader({ stage, index, count, onRename, onMove, onDelete }: StageHeaderProps) {
+export const StageHeader = memo(function StageHeader({ stage, index, count, onRename, onMove, onDelete }: StageHeaderProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: `stage|${stage.id}`, attributes: { roleDescription: '可拖动的阶段' } });
   const label = stage.name || `第 ${index + 1} 个阶段`;
   return (
@@ -36,4 +37,4 @@ export function StageHeader({ stage, index, count, onRename, onMove, onDelete }:
       </div>
     </div>
   );
-}
+});

@@ -1,25 +1,18 @@
 /** The phone view: one stage at a time, its lanes stacked, cards editable, with the stage's scores and a small curve. */
-import { useMemo } from 'react';
-import { DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext } from '@dnd-kit/core';
 import { formatEmotion, type HistoryEvent, type JourneyMap } from '../../lib/journey';
 import { CardCell } from './CardCell';
 import type { CardItemProps } from './CardItem';
-import { announcements, collision, dropEvent, INSTRUCTIONS, useDragSensors } from './dnd';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
-import { useCells, type GridHandlers } from './MapGrid';
+import { useCells, useDragProps, type GridHandlers } from './MapGrid';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 
 export function StageView({ map, index, onIndex, selectedId, actions, handlers }: { map: JourneyMap; index: number; onIndex(index: number): void; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers & { send(event: HistoryEvent): void } }) {
-  const sensors = useDragSensors();
-  const spoken = useMemo(() => announcements(map), [map]);
+  const drag = useDragProps(map, handlers.send);
   const cellCards = useCells(map.cards);
   const at = Math.min(index, map.stages.length - 1);
   const stage = map.stages[at]!;
-  const onDragEnd = (event: DragEndEvent) => {
-    const next = dropEvent(map, event);
-    if (next) handlers.send(next);
-  };
   return (
     <section className="jm-stack" aria-labelledby="jm-stack-heading" data-testid="jm-stack">
       <nav className="jm-stack-nav" aria-label="阶段">
@@ -75,7 +68,7 @@ export function StageView({ map, index, onIndex, selectedId, actions, handlers }
           </label>
         ))}
       </div>
-      <DndContext sensors={sensors} collisionDetection={collision} onDragEnd={onDragEnd} accessibility={{ announcements: spoken, screenReaderInstructions: INSTRUCTIONS }}>
+      <DndContext {...drag}>
         {map.lanes
           .filter((lane) => !lane.hidden)
           .map((lane) => (

@@ -3,16 +3,22 @@
  * a card or stage up, arrows move it, Space or Enter drops, Escape cancels; Enter alone selects a
  * card), and Chinese screen-reader instructions and announcements.
  */
-import { closestCorners, KeyboardSensor, pointerWithin, PointerSensor, useSensor, useSensors, type Announcements, type CollisionDetection, type DragEndEvent, type ScreenReaderInstructions } from '@dnd-kit/core';
+import { closestCorners, KeyboardSensor, pointerWithin, PointerSensor, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type ScreenReaderInstructions } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { cellCards, type JourneyMap, type MapEvent } from '../../lib/journey';
 
 export const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
-/** With a mouse, what is under the pointer; otherwise (keyboard, or between cards) the nearest corners. */
+/**
+ * With a mouse, what is under the pointer (a card before the cell it sits in); otherwise
+ * (keyboard, or between cells) the nearest corners. Linear in the number of targets, and the
+ * targets' rectangles are measured once when the drag starts, so a pointer move costs no layout.
+ */
 export const collision: CollisionDetection = (args) => {
   const under = pointerWithin(args);
-  return under.length > 0 ? under : closestCorners(args);
+  if (under.length === 0) return closestCorners(args);
+  const cards = under.filter((item) => String(item.id).startsWith('card|'));
+  return cards.length > 0 ? cards : under;
 };
 
 export function useDragSensors() {
@@ -41,14 +47,13 @@ export function describeTarget(map: JourneyMap, id: string | number | undefined)
   return '';
 }
 
-export function announcements(map: JourneyMap): Announcements {
-  return {
-    onDragStart: ({ active }) => `已拿起${describeTarget(map, active.id)}。`,
-    onDragOver: ({ active, over }) => (over ? `${describeTarget(map, active.id)}在${describeTarget(map, over.id)}上方。` : `${describeTarget(map, active.id)}不在可放下的位置。`),
-    onDragEnd: ({ active, over }) => (over ? `已把${describeTarget(map, active.id)}放到${describeTarget(map, over.id)}。` : `已放下${describeTarget(map, active.id)}，位置没有变。`),
-    onDragCancel: ({ active }) => `已取消拖动，${describeTarget(map, active.id)}回到原处。`,
-  };
-}
+/** What the screen reader hears during a drag, given the dragged item and its target in words (describeTarget). */
+export const spoken = {
+  start: (active: string) => `已拿起${active}。`,
+  over: (active: string, over: string | null) => (over !== null ? `${active}在${over}上方。` : `${active}不在可放下的位置。`),
+  end: (active: string, over: string | null) => (over !== null ? `已把${active}放到${over}。` : `已放下${active}，位置没有变。`),
+  cancel: (active: string) => `已取消拖动，${active}回到原处。`,
+};
 
 /** The reducer event for a finished drag, or null. */
 export function dropEvent(map: JourneyMap, { active, over }: Pick<DragEndEvent, 'active' | 'over'>): MapEvent | null {

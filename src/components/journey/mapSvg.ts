@@ -124,6 +124,8 @@ export function renderMapSvg(map: JourneyMap): { svg: string; width: number; hei
   return { svg, width, height };
 }
 
+const PNG_PIXELS = 16_000_000;
+
 /** Draws the SVG on a canvas (2× for sharp text) and returns a PNG blob, or null when the browser cannot. */
 export async function renderMapPng(map: JourneyMap): Promise<Blob | null> {
   const { svg, width, height } = renderMapSvg(map);
@@ -132,8 +134,10 @@ export async function renderMapPng(map: JourneyMap): Promise<Blob | null> {
     const image = new Image();
     image.src = url;
     await image.decode();
-    // Browsers cap a canvas near 16 384 px a side (and 268 M pixels): scale down for a huge map.
-    const scale = Math.min(2, 16000 / width, 16000 / height);
+    // 2× for sharp text, but at most PNG_PIXELS in all: drawing and PNG-encoding time grow with
+    // the pixel count (a 540-card map at 2× is ~40 M pixels and takes seconds), and 16 M pixels
+    // still print a 20-stage map at A3 width with over 300 dpi. Browsers also cap a side near 16 384 px.
+    const scale = Math.min(2, Math.sqrt(PNG_PIXELS / (width * height)), 16000 / width, 16000 / height);
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);

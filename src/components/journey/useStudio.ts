@@ -5,17 +5,20 @@
  * link (`#map=…`), an imported file. The views only read this and call its functions.
  *
  * Autosave: 300 ms after the last change, and at once when the tab is hidden or closed
- * (visibilitychange/pagehide), so a tab closed mid-edit keeps the last state.
+ * (visibilitychange/pagehide), so a tab closed mid-edit keeps the last state. Card text being
+ * typed is a draft (draft.ts) until a pause: a save includes it, and a draft a reload left
+ * behind is applied when its map opens.
  */
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { decodeMapLink, isTemplateId, mapFromTemplate, readMapFile, reduceHistory, startHistory, type History, type HistoryEvent, type JourneyMap, type TemplateId } from '../../lib/journey';
+import { decodeMapLink, isTemplateId, mapFromTemplate, readMapFile, reduceHistory, reduceMap, startHistory, type History, type HistoryEvent, type JourneyMap, type TemplateId } from '../../lib/journey';
+import { clearDraft, readDraft, useDrafting } from './draft';
 import { deleteMap, listMaps, newId, saveMap, type StoreResult, type StoredMap } from './mapStore';
 
 export interface StudioMessage {
   kind: 'notice' | 'error';
   text: string;
   /** A button offered with the message. */
-  action?: 'export' | 'undoDelete';
+  action?: 'export' | 'undoDelete' | 'undo';
 }
 
 const LAST_KEY = 'jzfw:journey:last';
@@ -43,6 +46,13 @@ function lastOpened(): string | null {
   }
 }
 
+/** The map with a typed draft of one of its cards applied, or the same map. */
+function withDraft(map: JourneyMap): JourneyMap {
+  const draft = readDraft();
+  if (!draft || draft.mapId !== map.id) return map;
+  return reduceMap(map, { type: 'editCard', cardId: draft.cardId, text: draft.text });
+}
+
 function historyReducer(state: History | null, event: HistoryEvent | { type: 'close' }): History | null {
   if (event.type === 'close') return null;
   if (event.type === 'load') return startHistory(event.map);
@@ -61,6 +71,11 @@ export function useStudio() {
   const saved = useRef<JourneyMap | null>(null);
   const pending = useRef<JourneyMap | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const presentRef = useRef<JourneyMap | null>(null);
+  const drafting = useDrafting();
+  useEffect(() => {
+    presentRef.current = present;
+  }, [present]);
 
   const reportStore = useCallback((result: StoreResult) => {
     if (result !== 'ok') setMessage({ kind: 'error', text: STORE_TEXT[result], action: 'export' });
@@ -69,13 +84,17 @@ export function useStudio() {
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);
-    const map = pending.current;
-    if (!map) return;
+    // Text still being typed is saved too (the tab may be closing).
+    const open = pending.current ?? presentRef.current;
+    const map = open ? withDraft(open) : null;
+    if (!map || (!pending.current && map === open)) return;
     pending.current = null;
     const savedAt = Date.now();
     if (reportStore(await saveMap(map, savedAt)) === 'ok') {
       saved.current = map;
       setLastSaved(map);
+      const draft = readDraft();
+      if (draft && draft.mapId === map.id && map.cards.find((card) => card.id === draft.cardId)?.text === draft.text) clearDraft();
     }
     setMaps((list) => [{ map, savedAt }, ...list.filter((item) => item.map.id !== map.id)]);
   }, [reportStore]);
@@ -85,6 +104,9 @@ export function useStudio() {
     setLastSaved(map);
     remember(map.id);
     dispatch({ type: 'load', map });
+    // Text typed just before a reload or a closed tab: applied as an edit (undo takes it back).
+    const draft = readDraft();
+    if (draft && draft.mapId === map.id) dispatch({ type: 'editCard', cardId: draft.cardId, text: draft.text });
   }, []);
 
   /** Saves a map that is not the open one yet (new, duplicated, imported) and opens it. */
@@ -245,7 +267,7 @@ export function useStudio() {
     [addAndOpen, maps, present],
   );
 
-  const dirty = present !== null && present !== lastSaved;
+  const dirty = present !== null && (present !== lastSaved || drafting);
   return { history, present, maps, restored, dirty, message, setMessage, send, create, open, duplicate, rename, remove, undoDelete, importText, flush };
 }
 
