@@ -44,6 +44,16 @@ export function answerColumns(profiles: readonly ColumnProfile[]): number[] {
   return profiles.filter((profile) => !profile.meta && !profile.sequential && answerEvidence(profile, '').share >= ANSWER_SHARE).map((profile) => profile.index);
 }
 
+/** 正向列… and 反向列… saying the same thing become one 两列都… reason. */
+function mergeSides(reasons: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (const reason of reasons) {
+    if (reason.startsWith('反向列') && reasons.includes(`正向列${reason.slice(3)}`)) continue;
+    merged.push(reason.startsWith('正向列') && reasons.includes(`反向列${reason.slice(3)}`) ? `两列都${reason.slice(3)}` : reason);
+  }
+  return merged;
+}
+
 export interface KanoRoleDecision {
   mapping: KanoColumnMapping;
   pairs: MappingDecision;
@@ -87,7 +97,7 @@ export function decideKanoColumns(headers: readonly string[], profiles: readonly
         reasonsAgainst.push(...evidence.reasonsAgainst);
       }
       if (feature.importance !== null) columns.push({ role: '重要性', column: feature.importance });
-      rows.push({ label: `功能「${feature.name}」`, columns, reasonsFor, reasonsAgainst });
+      rows.push({ label: `功能「${feature.name}」`, columns, reasonsFor: mergeSides(reasonsFor), reasonsAgainst: mergeSides(reasonsAgainst) });
     }
   } else {
     // No header names a direction: propose the answer columns two by two, and ask.
@@ -103,8 +113,8 @@ export function decideKanoColumns(headers: readonly string[], profiles: readonly
       rows.push({
         label: name,
         columns: [{ role: '正向', column: functional }, { role: '反向', column: dysfunctional }],
-        reasonsFor: evidence.flatMap((entry) => entry.reasonsFor),
-        reasonsAgainst: ['表头没有写明哪一列是正向、哪一列是反向', ...evidence.flatMap((entry) => entry.reasonsAgainst)],
+        reasonsFor: mergeSides(evidence.flatMap((entry) => entry.reasonsFor)),
+        reasonsAgainst: ['表头没有写明哪一列是正向、哪一列是反向', ...mergeSides(evidence.flatMap((entry) => entry.reasonsAgainst))],
       });
     }
     if (answers.length % 2 === 1) doubts.push(`像 KANO 答案的列有 ${answers.length} 列（单数），最后一列没有配对`);
