@@ -148,6 +148,64 @@ test.describe('双图 studio', () => {
     expect(await cellTexts(page, 0, 'touchpoints')).toContain('订房平台和电话');
   });
 
+  test('text typed into a card survives a reload straight after typing', async ({ page }) => {
+    await openStudio(page);
+    await page.locator('.jm-card-face', { hasText: '订房平台' }).click();
+    const box = page.getByLabel('卡片文字');
+    await box.press('End');
+    await box.pressSequentially('，先看评价');
+    // No wait for the pause or the save: the page reloads at once.
+    await page.reload();
+    await expect(page.getByTestId('jm-studio')).toHaveAttribute('data-restored', 'true', { timeout: 30_000 });
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台，先看评价', '酒店小程序', '客服电话']);
+    // And it is saved for good: a second reload still has it.
+    await saved(page);
+    await page.reload();
+    await expect(page.getByTestId('jm-studio')).toHaveAttribute('data-restored', 'true', { timeout: 30_000 });
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台，先看评价', '酒店小程序', '客服电话']);
+  });
+
+  test('typing into a card is one undo step, and the text box follows undo and redo', async ({ page }) => {
+    await openStudio(page);
+    await page.locator('.jm-card-face', { hasText: '客服电话' }).click();
+    const box = page.getByLabel('卡片文字');
+    await box.fill('');
+    await box.pressSequentially('前台电话');
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台', '酒店小程序', '前台电话']);
+    await page.getByRole('button', { name: '撤销', exact: true }).click();
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台', '酒店小程序', '客服电话']);
+    await expect(box).toHaveValue('客服电话');
+    await page.getByRole('button', { name: '重做', exact: true }).click();
+    await expect(box).toHaveValue('前台电话');
+  });
+
+  test('a lane with cards is deleted by keyboard or mouse, and undo brings it back with its cards', async ({ page }) => {
+    await openStudio(page);
+    const painRow = page.locator('.jm-lane[data-lane="pains"]');
+    await expect(painRow).toHaveCount(1);
+    // The hotel example has one pain point per stage: six cards in the 痛点 lane.
+    await page.getByText(/^泳道：/).click();
+    await page.getByRole('button', { name: '删除泳道“痛点”' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('jm-message')).toContainText('已删除泳道“痛点”和其中的 6 张卡片');
+    await expect(painRow).toHaveCount(0);
+    await expect(page.locator('.jm-card-face', { hasText: '停车指引不清' })).toHaveCount(0);
+    // Focus moves to the next lane's delete button, so Ctrl+Z (outside a text field) undoes.
+    await expect(page.getByRole('button', { name: '删除泳道“机会”' })).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect(painRow).toHaveCount(1);
+    await expect.poll(() => cellTexts(page, 1, 'pains')).toEqual(['停车指引不清']);
+    await expect(page.locator('.jm-lane')).toHaveCount(10);
+    await expect(page.locator('.jm-lane').nth(3)).toHaveAttribute('data-lane', 'pains');
+    // By mouse, then the notice's own undo button.
+    await page.getByRole('button', { name: '删除泳道“痛点”' }).click();
+    await expect(painRow).toHaveCount(0);
+    await page.getByTestId('jm-message').getByRole('button', { name: '撤销删除' }).click();
+    await expect(painRow).toHaveCount(1);
+    await expect.poll(() => cellTexts(page, 5, 'pains')).toEqual(['群发千篇一律']);
+    await saved(page);
+  });
+
   test('export JSON → delete the map → import restores it', async ({ page }) => {
     await openStudio(page);
     await page.getByLabel('团队').fill('导出组');
