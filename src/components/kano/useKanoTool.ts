@@ -8,24 +8,29 @@ import { useMemo } from 'react';
 // results' maths into the first screen's chunk (JS budget).
 import type { KanoAnalysisRequest, KanoAnalysisResult } from '../../lib/kano/analyseKano';
 import { answerTemplateHeaders, answerTemplateNotes } from '../../lib/kano/answerTemplate';
-import { kanoAnswerColumns, type FeatureColumns } from '../../lib/kano/columnMapping';
-import { answerColumns, groupNote } from '../../lib/kano/columnRoles';
+import type { FeatureColumns } from '../../lib/kano/columnMapping';
 import { checkQuestionnaire, questionnaireItems, type KanoQuestionnaire } from '../../lib/kano/questionnaire';
 import { questionnaireStarText } from '../../lib/kano/questionnaireStarText';
 import { selectKano } from '../../lib/kano/select';
 import * as kano from '../../lib/kano/state';
 import type { KanoEvent, KanoState, KanoViewSettings } from '../../lib/kano/state';
 import type { CodeOrder, KanoAnswer } from '../../lib/kano/answers';
+import { lazyModule } from '../../lib/tool/lazyModule';
 import { printWithFlag } from '../shared/printWithFlag';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
-import { mountAllLazy } from './LazyMount';
 
 function createWorker(): Worker {
   return new Worker(new URL('../../workers/kano.worker.ts', import.meta.url), { type: 'module', name: 'kano' });
 }
+
+/**
+ * The column scoring for a newly loaded table (and its suggestions): fetched when a file starts
+ * loading, and here before the survey worker publishes the table (JS budget).
+ */
+const tableRules = lazyModule(() => import('../../lib/kano/loaded'));
 
 const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResult> = {
   id: kano.TOOL_ID,
@@ -39,7 +44,7 @@ const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResu
   sharePayload: (state) => state,
   shareCodec: kano.shareCodec,
   sharedNotice: kano.sharedNotice,
-  survey: { createWorker, useWorker: useSurveyWorker, analyse: kano.analyse, loaded: kano.loaded, receive: kano.receive, delayMs: 0 },
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: kano.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: kano.receive, delayMs: 0 },
 };
 
 export function useKanoTool() {
@@ -51,8 +56,8 @@ export function useKanoTool() {
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
   const starText = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : ''), [check]);
   const preview = tool.survey.state.preview;
-  // Judged over all rows from the worker's profiles (the preview's rows only when there are none).
-  const suggestions = useMemo(() => (preview ? (preview.profiles ? answerColumns(preview.profiles) : kanoAnswerColumns(preview.rows, preview.headers.length)) : []), [preview]);
+  // A preview reaches the page only after tableRules has loaded (the survey worker awaits it).
+  const suggestions = useMemo(() => (preview ? tableRules.current.suggestedColumns(preview) : []), [preview]);
   const headers = useMemo(() => (check.ok ? answerTemplateHeaders(check.questionnaire) : null), [check]);
   const notes = useMemo(() => (check.ok ? answerTemplateNotes(check.questionnaire) : null), [check]);
   const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'KANO', starText: starText || null, headers, notes, exportCsv: tool.exportCsv });
@@ -83,7 +88,7 @@ export function useKanoTool() {
       /** How the columns were chosen, with reasons (null before a table). */
       decision: preview ? importer.decision ?? null : null,
       asking: preview !== null && kano.isAsking(state),
-      groupNote: preview && importer.decision ? groupNote(importer.decision, preview.headers) : null,
+      groupNote: preview && importer.decision ? tableRules.current.groupNote(importer.decision, preview.headers) : null,
       answers: importer.answers,
       answerValues: preview ? importer.answerValues : null,
       setAnswer: (value: string, answer: KanoAnswer | null) => send({ type: 'answerValue', value, answer }),
@@ -100,8 +105,11 @@ export function useKanoTool() {
     },
     printResults: () => {
       // Charts are drawn when scrolled to; draw them all, give chart.js a moment, then print.
-      mountAllLazy();
-      setTimeout(() => window.print(), 800);
+      // (LazyMount is part of the results chunk, already here whenever results are shown.)
+      void import('./LazyMount').then(({ mountAllLazy }) => {
+        mountAllLazy();
+        setTimeout(() => window.print(), 800);
+      });
     },
     message: tool.message,
     dismissMessage: tool.dismissMessage,

@@ -4,10 +4,13 @@
  * every figure. The views below only render. Mounted by content/tools/nps/index.mdx.
  */
 import { Suspense, useId, useMemo } from 'react';
-import { formatCount, formatPoints, formatRange, type NpsTableRequest, type NpsTableResult } from '../../lib/nps';
+// Direct module imports, not the barrel: the barrel would bring the import's column detection into the first screen (JS budget).
+import type { NpsTableRequest, NpsTableResult } from '../../lib/nps/analyseNps';
+import { formatCount, formatPoints, formatRange } from '../../lib/nps/format';
 import { selectNps, sharePayload } from '../../lib/nps/select';
 import * as nps from '../../lib/nps/state';
 import type { NpsEvent, NpsState } from '../../lib/nps/state';
+import { lazyModule } from '../../lib/tool/lazyModule';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type Tool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
@@ -27,6 +30,9 @@ function createWorker(): Worker {
   return new Worker(new URL('../../workers/nps.worker.ts', import.meta.url), { type: 'module', name: 'nps' });
 }
 
+/** The column scoring for a newly loaded table: fetched when a file starts loading (JS budget). */
+const tableRules = lazyModule(() => import('../../lib/nps/loaded'));
+
 const SPEC: ToolSpec<NpsState, NpsEvent, NpsTableRequest, NpsTableResult> = {
   id: nps.TOOL_ID,
   version: nps.STATE_VERSION,
@@ -37,7 +43,7 @@ const SPEC: ToolSpec<NpsState, NpsEvent, NpsTableRequest, NpsTableResult> = {
   reduce: nps.reduce,
   sharePayload,
   sharedNotice: nps.sharedNotice,
-  survey: { createWorker, useWorker: useSurveyWorker, analyse: nps.analyse, loaded: nps.loaded, receive: nps.receive, delayMs: 250 },
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: nps.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: nps.receive, delayMs: 250 },
 };
 
 export default function NpsCalculator() {

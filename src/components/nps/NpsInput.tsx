@@ -1,6 +1,6 @@
 /** The three ways to enter NPS answers: pasted scores, counts per score, an imported table. */
 import { Suspense, useId } from 'react';
-import { classifyScore } from '../../lib/nps';
+import { classifyScore } from '../../lib/nps/classification';
 import { IssueList } from '../shared/IssueList';
 import type { NpsView } from '../../lib/nps/select';
 import type { InputMode } from '../../lib/nps/state';

@@ -1,6 +1,7 @@
 /** How many answers the next survey needs for a target margin. */
 import { useId } from 'react';
-import { formatCount, SAMPLE_SIZE_FORMULA } from '../../lib/nps';
+import { formatCount } from '../../lib/nps/format';
+import { SAMPLE_SIZE_FORMULA } from '../../lib/nps/sampleSize';
 import type { NpsView } from '../../lib/nps/select';
 import type { NpsTool } from './NpsCalculator';
 

@@ -160,6 +160,11 @@ interface PendingAnalysis {
 
 /** Called from the worker's message handler (an event, not an effect), e.g. by the tool kernel. */
 export interface SurveyWorkerCallbacks<Request, Result> {
+  /**
+   * What reading a new table needs, fetched on demand (see src/lib/tool/lazyModule.ts): started
+   * with each load and awaited before the table is published, so `onLoaded` can use it at once.
+   */
+  prepare?(): Promise<unknown>;
   onLoaded?(preview: TablePreview): void;
   /** A result for request `id`, delivered before the id check here, so the kernel decides. */
   onResult?(id: number, result: Result, request: Request): void;
@@ -256,7 +261,23 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
       return null;
     }
     worker.addEventListener('message', (event: MessageEvent<WorkerOutbound<Result>>) => {
-      if (workerRef.current === worker) onMessageRef.current(event.data);
+      if (workerRef.current !== worker) return;
+      const message = event.data;
+      const pending = pendingLoadRef.current;
+      const prepared = message.type === 'loaded' && pending && !pending.replay ? callbacksRef.current.prepare?.() : undefined;
+      if (!prepared) {
+        onMessageRef.current(message);
+        return;
+      }
+      // A new table is published once the code that reads it is here; a cancel or a newer file in the meantime drops it.
+      prepared.then(
+        () => {
+          if (workerRef.current === worker) onMessageRef.current(message);
+        },
+        () => {
+          if (workerRef.current === worker) onMessageRef.current({ type: 'error', during: 'load', message: '读取表格所需的程序未能加载，请检查网络后刷新页面再试。' });
+        },
+      );
     });
     worker.addEventListener('error', (event) => {
       if (workerRef.current !== worker) return;
@@ -280,6 +301,8 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
     const worker = ensureWorker();
     if (!worker) return;
     pendingLoadRef.current = { input, replay: false };
+    // Fetched while the worker reads (awaited when the table arrives; a failure is reported then).
+    callbacksRef.current.prepare?.().catch(() => undefined);
     dispatch({ type: 'started', busy: 'loading', fileName: 'file' in input ? input.file.name : input.fileName ?? null });
     postLoad(worker, input);
     // postLoad is stable in behaviour (no state).

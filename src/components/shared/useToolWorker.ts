@@ -21,6 +21,8 @@ export interface SurveySpec<S, Request extends AnalysisRequest, Result> extends 
   useWorker(createWorker: () => Worker, callbacks: SurveyWorkerCallbacks<Request, Result>): SurveyWorker<Request, Result>;
   /** Wait after a change of mapping before posting (ms). Default 250. */
   delayMs?: number;
+  /** Fetches what `loaded` needs (a lazyModule's load): awaited before a new table reaches the state. */
+  prepare?(): Promise<unknown>;
 }
 
 const IDLE: SurveyWorkerState<never> = { status: 'idle', progress: null, preview: null, result: null, resultRequest: null, error: null, notice: null, fileName: null };
@@ -44,6 +46,7 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
   // The spec is a module constant, so this is the same hook on every render.
   const useWorker = survey?.useWorker ?? useNoWorker<Request, Result>;
   const worker = useWorker(survey?.createWorker ?? noWorker, {
+    ...(survey?.prepare ? { prepare: survey.prepare } : {}),
     onLoaded: (preview) => dispatch({ kind: 'loaded', preview }),
     onResult: (id, result, request) => dispatch({ kind: 'result', id, result, request }),
   });

@@ -6,14 +6,13 @@
  * old links open unchanged), and the reader for the three keys the old page stored.
  */
 import { z } from 'zod/mini';
-import type { IssueSummary, TablePreview } from '../import/types';
+import type { IssueSummary } from '../import/types';
 import { encodeShareState } from '../share';
 import type { KanoAnalysisRequest, KanoAnalysisResult, KanoTallies } from './analyseKano';
 import { DEFAULT_ANSWER_MAPPING, isDefaultAnswerMapping, type AnswerMapping, type CodeOrder, type KanoAnswer } from './answers';
 import type { AnswerValueSummary } from './answerValues';
-import { profileTable } from '../import/profile';
 import { checkMapping, type FeatureColumns, type KanoColumnMapping } from './columnMapping';
-import { decideKanoColumns, type KanoRoleDecision } from './columnRoles';
+import type { KanoRoleDecision } from './columnRoles';
 import { isFeatureTally } from './featureTally';
 import { DEFAULT_QUESTIONNAIRE, isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
 import { parseKanoSharePayload, toKanoSharePayload } from './sharePayload';
@@ -79,7 +78,7 @@ export type KanoEvent =
   | { type: 'analyse' };
 
 export const DEFAULT_VIEW: KanoViewSettings = { lines: 'half', segment: '', compareFirst: '', compareSecond: '' };
-const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null, answers: DEFAULT_ANSWER_MAPPING, runAnswers: DEFAULT_ANSWER_MAPPING, answerValues: null, succeeded: false, decision: null };
+export const NO_IMPORT: KanoImport = { fileName: null, headers: [], mapping: null, run: null, error: null, answers: DEFAULT_ANSWER_MAPPING, runAnswers: DEFAULT_ANSWER_MAPPING, answerValues: null, succeeded: false, decision: null };
 
 export const initialState: KanoState = { questionnaire: DEFAULT_QUESTIONNAIRE, results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
 
@@ -94,7 +93,7 @@ function editMapping(state: KanoState, change: (mapping: KanoColumnMapping) => K
 }
 
 /** The checked mapping (and the answer mapping being edited) becomes the one to run, or its message is shown. */
-function run(state: KanoState, mapping: KanoColumnMapping): KanoState {
+export function run(state: KanoState, mapping: KanoColumnMapping): KanoState {
   const checked = checkMapping(mapping, state.importer.headers);
   if (!checked.ok) return { ...state, importer: { ...state.importer, error: checked.error } };
   return { ...state, importer: { ...state.importer, run: checked.mapping, runAnswers: state.importer.answers, error: null } };
@@ -138,20 +137,6 @@ export function analyse(state: KanoState): KanoAnalysisRequest | null {
   const { run: mapping, runAnswers } = state.importer;
   if (!mapping) return null;
   return isDefaultAnswerMapping(runAnswers) ? { kind: 'kano', mapping } : { kind: 'kano', mapping, answers: runAnswers };
-}
-
-/**
- * A new table: its mapping proposed with reasons over all rows (columnRoles.ts), analysed straight
- * away only when the decision is clear — every pair named by its headers and holding KANO
- * answers. Otherwise the page asks and the previous results stay until 计算. The answer mapping
- * starts again from the built-in reading: a code order chosen for another file must not change
- * this file's results unasked.
- */
-export function loaded(state: KanoState, preview: TablePreview): KanoState {
-  const decision = decideKanoColumns(preview.headers, preview.profiles ?? profileTable(preview));
-  const { mapping } = decision;
-  const next: KanoState = { ...state, importer: { ...NO_IMPORT, fileName: preview.source.fileName ?? null, headers: [...preview.headers], mapping, decision } };
-  return decision.pairs.status === 'chosen' && isCompleteMapping(mapping) ? run(next, mapping) : next;
 }
 
 /** True while the page waits for the person to confirm a doubtful mapping (nothing has run for this table). */

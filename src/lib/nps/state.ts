@@ -5,11 +5,10 @@
  * worker for a tally and takes the answer. Derived figures are in select.ts.
  */
 import { z } from 'zod/mini';
-import type { IssueSummary, TablePreview } from '../import/types';
+import type { IssueSummary } from '../import/types';
 import type { NpsTableRequest, NpsTableResult } from './analyseNps';
 import { addCounts, emptyCounts, isScoreCounts } from './classification';
-import { profileTable, tableLayout } from '../import/profile';
-import { decideGroupColumn, decideNpsColumn, optionNumberVerdict, type OptionNumberVerdict, type RoleDecision } from '../import/roles';
+import type { OptionNumberVerdict, RoleDecision } from '../import/roles';
 import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';
 import type { SegmentCounts } from './segments';
 import { parseSharePayload } from './sharePayload';
@@ -154,35 +153,6 @@ export function optionNumbersDefault(decision: ImportDecision | null, column: nu
   const verdict = decision.optionVerdicts.find((entry) => entry.column === column)?.verdict;
   if (verdict?.kind === 'shifted') return true;
   return verdict?.kind === 'ambiguous' ? null : false;
-}
-
-/**
- * A new table: every column scored over all rows (the worker's profiles). A column is filled in,
- * and the tally runs, only when one candidate is clearly best; otherwise the page asks and the
- * previous result stays. Nothing else in the state changes.
- */
-export function loaded(state: NpsState, preview: TablePreview): NpsState {
-  const profiles = preview.profiles ?? profileTable(preview);
-  const layout = tableLayout(profiles);
-  const score = decideNpsColumn(profiles);
-  const scoreColumn = score.status === 'chosen' ? score.column : null;
-  const group = decideGroupColumn(profiles, scoreColumn);
-  const optionVerdicts = score.candidates
-    .map((candidate) => ({ column: candidate.column, verdict: optionNumberVerdict(profiles[candidate.column]!, layout) }))
-    .filter((entry) => entry.verdict.kind !== 'none');
-  const decision: ImportDecision = { score, group, optionVerdicts };
-  return {
-    ...state,
-    importer: {
-      fileName: preview.source.fileName ?? null,
-      scoreColumn,
-      segmentColumn: group.status === 'chosen' ? group.column : null,
-      error: score.status === 'none' ? '没有找到像 0–10 分推荐题的列：请在下方选择推荐意愿得分列。' : null,
-      issues: null,
-      decision,
-      optionNumbers: optionNumbersDefault(decision, scoreColumn),
-    },
-  };
 }
 
 /** A finished tally becomes the table data; a failed one leaves the previous result in place. */

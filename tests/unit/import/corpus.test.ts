@@ -10,6 +10,7 @@ import { toPreview } from '../../../src/lib/import/table';
 import type { SurveyTable } from '../../../src/lib/import/types';
 import { analyseNps } from '../../../src/lib/nps/analyseNps';
 import * as nps from '../../../src/lib/nps/state';
+import { loaded as npsLoaded } from '../../../src/lib/nps/loaded';
 import { selectNps } from '../../../src/lib/nps/select';
 import { big5, cp949, likertOnly, shiftJis, windows1252, wjx2016Options, wjx2016Text, wjx2023, type CorpusFile } from './fixtures/corpus';
 
@@ -62,7 +63,7 @@ describe.each(CASES)('%s', (_name, expected) => {
       if (report?.basis === 'scored') expect(report.confidence).not.toBe('sure');
     }
     const previous = nps.reduce(nps.initialState, { type: 'example' });
-    const state = nps.loaded(previous, toPreview(table, warnings));
+    const state = npsLoaded(previous, toPreview(table, warnings));
     if (expected.score === 'asks') {
       expect(state.importer.scoreColumn).toBeNull();
       expect(state.importer.decision?.score.status).not.toBe('chosen');
@@ -94,7 +95,7 @@ describe.each(CASES)('%s', (_name, expected) => {
 describe('a Likert-only file, 推荐 item chosen by hand', () => {
   it('computes, but warns that every score is at most 5 and claims no precision', async () => {
     const { table, warnings } = await load(likertOnly());
-    const asked = nps.loaded(nps.initialState, toPreview(table, warnings));
+    const asked = npsLoaded(nps.initialState, toPreview(table, warnings));
     expect(asked.importer.decision?.score.candidates.map((candidate) => candidate.column)).toEqual([3]);
     expect(asked.importer.decision?.score.candidates[0]!.reasonsAgainst.join('')).toContain('最大值只有 5');
     const chosen = nps.reduce(asked, { type: 'column', field: 'scoreColumn', column: 3 });
@@ -110,7 +111,7 @@ describe('a Likert-only file, 推荐 item chosen by hand', () => {
 describe('the option-number file read as plain numbers (switch turned off)', () => {
   it('counts 11 as invalid and says the column may be option numbers', async () => {
     const { table, warnings } = await load(wjx2016Options());
-    const state = nps.reduce(nps.loaded(nps.initialState, toPreview(table, warnings)), { type: 'optionNumbers', value: false });
+    const state = nps.reduce(npsLoaded(nps.initialState, toPreview(table, warnings)), { type: 'optionNumbers', value: false });
     const tally = analyseNps(table, nps.analyse(state)!);
     if (!tally.ok) throw new Error(tally.error);
     // Two cells hold 11 (the two 10分 answers).

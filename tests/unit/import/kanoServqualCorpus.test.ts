@@ -14,7 +14,9 @@ import type { SurveyTable, TablePreview } from '../../../src/lib/import/types';
 import { analyseKano } from '../../../src/lib/kano/analyseKano';
 import { selectKano } from '../../../src/lib/kano/select';
 import * as kano from '../../../src/lib/kano/state';
+import { loaded as kanoLoaded } from '../../../src/lib/kano/loaded';
 import * as nps from '../../../src/lib/nps/state';
+import { loaded as npsLoaded } from '../../../src/lib/nps/loaded';
 import { analyseServqual } from '../../../src/lib/servqual/analyseServqual';
 import * as servqual from '../../../src/lib/servqual/state';
 import type { CorpusFile } from './fixtures/corpus';
@@ -56,7 +58,7 @@ describe.each(KANO_CASES)('KANO: %s', (_name, file, encoding, expected) => {
   it('chooses, asks or finds nothing as expected, and computes the hand-worked figures once confirmed', async () => {
     const { table, preview } = await load(file());
     if (encoding) expect(table.source.encoding).toBe(encoding);
-    const state = kano.loaded(PREVIOUS_KANO, preview);
+    const state = kanoLoaded(PREVIOUS_KANO, preview);
     const decision = state.importer.decision!;
     expect(decision.pairs.status).toBe(expected.status === 'asks' ? 'ask' : expected.status);
     const shown = [...decision.pairs.doubts, ...decision.pairs.rows.flatMap((row) => row.reasonsAgainst)].join('\n');
@@ -135,7 +137,7 @@ describe.each([
 ])('NPS: %s', (_name, file) => {
   it('has no 0–10 column, so nothing is computed at once', async () => {
     const { preview } = await load(file());
-    const state = nps.loaded(nps.initialState, preview);
+    const state = npsLoaded(nps.initialState, preview);
     expect(state.importer.decision?.score.status).not.toBe('chosen');
     expect(nps.analyse(state)).toBeNull();
   });

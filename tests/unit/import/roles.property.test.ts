@@ -11,6 +11,7 @@ import { decideNpsColumn } from '../../../src/lib/import/roles';
 import { toPreview } from '../../../src/lib/import/table';
 import type { SurveyTable } from '../../../src/lib/import/types';
 import * as nps from '../../../src/lib/nps/state';
+import { loaded as npsLoaded } from '../../../src/lib/nps/loaded';
 
 type Kind = 'likert5' | 'likert7' | 'binary';
 const DECOY_HEADERS = ['满意度', '我愿意推荐给朋友', '第2题(朋友推荐)', '服务态度（1-7）', '是否会再次入住', '13、请评价—外观', 'Q5'];
@@ -57,7 +58,7 @@ describe('column choice never silently picks a wrong column', () => {
       fc.property(scenario, ({ table, position }) => {
         const decision = decideNpsColumn(profileTable(table));
         if (decision.status === 'chosen') expect(decision.column).toBe(position);
-        const state = nps.loaded(nps.initialState, toPreview(table, []));
+        const state = npsLoaded(nps.initialState, toPreview(table, []));
         expect([null, position]).toContain(state.importer.scoreColumn);
         if (state.importer.scoreColumn === null) expect(nps.analyse(state)).toBeNull();
       }),
@@ -75,7 +76,7 @@ describe('an import never changes a setting without the person', () => {
   it('loading any table changes only the import panel’s choices; the mode, data, planner and comparison stay', () => {
     fc.assert(
       fc.property(previous, scenario, (before, { table }) => {
-        const after = nps.loaded(before, toPreview(table, []));
+        const after = npsLoaded(before, toPreview(table, []));
         const { importer: _before, ...restBefore } = before;
         const { importer: _after, ...restAfter } = after;
         expect(restAfter).toEqual(restBefore);

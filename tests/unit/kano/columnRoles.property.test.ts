@@ -10,6 +10,7 @@ import { profileTable } from '../../../src/lib/import/profile';
 import type { TablePreview } from '../../../src/lib/import/types';
 import { decideKanoColumns } from '../../../src/lib/kano/columnRoles';
 import * as kano from '../../../src/lib/kano/state';
+import { loaded as kanoLoaded } from '../../../src/lib/kano/loaded';
 
 const DECOY_HEADERS = ['满意度', 'Q7', '接机服务的重要性', '是否提供发票', '如果提供早餐，您觉得？', '如果不提供早餐，您觉得？', '早餐（正向）', '您的出行类型', '服务态度（1-7）'];
 const TRUE_HEADERS: [string, string][] = [
@@ -51,7 +52,7 @@ describe('KANO column roles: one true pair among Likert columns', () => {
       fc.property(scenario, ({ table, truePair }) => {
         const decision = decideKanoColumns(table.headers, profileTable(table));
         const preview = { source: { fileName: 'p.csv' }, headers: table.headers, rows: table.rows, rowCount: table.rows.length, profiles: profileTable(table) } as unknown as TablePreview;
-        const state = kano.loaded(kano.initialState, preview);
+        const state = kanoLoaded(kano.initialState, preview);
         const request = kano.analyse(state);
         if (decision.pairs.status !== 'chosen') {
           // Asking or nothing found: nothing runs.

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseEnvelope } from '../../../src/lib/tool';
 import { readToolLink } from '../../../src/lib/tool/share';
 import * as kano from '../../../src/lib/kano/state';
+import { loaded as kanoLoaded } from '../../../src/lib/kano/loaded';
 import { selectKano, tallyCategories } from '../../../src/lib/kano/select';
 import { initialKernel, kernelReducer } from '../../../src/lib/tool/kernel';
 import type { TablePreview } from '../../../src/lib/import/types';
@@ -52,7 +53,7 @@ describe('a link and stored state from before the kernel', () => {
 });
 
 describe('reduce', () => {
-  const loaded = kano.loaded(kano.initialState, preview(HEADERS));
+  const loaded = kanoLoaded(kano.initialState, preview(HEADERS));
 
   it('a table whose headers name both questions is run straight away', () => {
     expect(loaded.importer.run?.features).toHaveLength(1);
@@ -81,13 +82,13 @@ describe('reduce', () => {
 
 describe('the known flake: 清除全部数据 while the worker is still busy', () => {
   it('the late answer is dropped by the kernel', () => {
-    const step = kernelReducer(kano.reduce, { analyse: kano.analyse, loaded: kano.loaded, receive: kano.receive });
+    const step = kernelReducer(kano.reduce, { analyse: kano.analyse, loaded: kanoLoaded, receive: kano.receive });
     const tallies = { respondents: 3, features: [], segments: [], withoutSegment: 0, hasImportance: false };
     const late = { ok: true as const, tallies, issues: { total: 0, first: [] }, skippedPairs: 0, warnings: [] } as never;
     let kernel = step(initialKernel(kano.initialState), { kind: 'loaded', preview: preview(HEADERS) });
     kernel = step(kernel, { kind: 'requested', id: 4 });
     kernel = step(kernel, { kind: 'replace', state: kano.initialState, message: null });
-    const after = step(kernel, { kind: 'result', id: 4, result: late, request: kano.analyse(kano.loaded(kano.initialState, preview(HEADERS)))! });
+    const after = step(kernel, { kind: 'result', id: 4, result: late, request: kano.analyse(kanoLoaded(kano.initialState, preview(HEADERS)))! });
     expect(after.tool.results).toBeNull();
   });
 });
@@ -101,7 +102,7 @@ describe('selectors', () => {
 });
 
 describe('the answer mapping', () => {
-  const loaded = kano.loaded(kano.initialState, preview(HEADERS));
+  const loaded = kanoLoaded(kano.initialState, preview(HEADERS));
   const values = { values: [{ value: 'Me gusta', count: 3, answer: null, mapped: false, code: false }], distinct: 1, unrecognisedCells: 3, hasCodes: false };
   const failed = kano.receive(loaded, { ok: false, error: '所选列里没有一对能识别的回答', answerValues: values });
   const tallies = { respondents: 3, features: [], segments: [], withoutSegment: 0, hasImportance: false };
@@ -129,7 +130,7 @@ describe('the answer mapping', () => {
   });
 
   it('a successful run clears the stale error and the headers hint', () => {
-    const noFeatures = kano.loaded(kano.initialState, preview(['问题一', '问题二']));
+    const noFeatures = kanoLoaded(kano.initialState, preview(['问题一', '问题二']));
     expect(kano.importMessage(noFeatures, true)).toContain('没有从表头认出');
     const done = kano.receive({ ...noFeatures, importer: { ...noFeatures.importer, error: '旧的错误' } }, success as never);
     expect(done.importer.error).toBeNull();
@@ -138,7 +139,7 @@ describe('the answer mapping', () => {
 
   it('a new file starts again from the built-in reading: a code order chosen before is not carried over', () => {
     const reversed = kano.reduce(kano.reduce(failed, { type: 'answerOrder', order: 'dislike-first' }), { type: 'analyse' });
-    const next = kano.loaded(reversed, preview(HEADERS));
+    const next = kanoLoaded(reversed, preview(HEADERS));
     expect(next.importer.answers).toEqual({ order: 'like-first', values: {} });
     expect(kano.analyse(next)?.answers).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { decodeToolShare, encodeToolShare, parseEnvelope, parseStored } from '../../../src/lib/tool';
 import { encodeShareState } from '../../../src/lib/share';
 import * as nps from '../../../src/lib/nps/state';
+import { loaded as npsLoaded } from '../../../src/lib/nps/loaded';
 import { selectNps, sharePayload } from '../../../src/lib/nps/select';
 import type { TablePreview } from '../../../src/lib/import/types';
 
@@ -48,7 +49,7 @@ describe('survey worker hand-off', () => {
   const preview = { source: { fileName: 'a.csv' }, headers: ['门店', '推荐'], rows: [['城东店', '9'], ['城西店', '3']] } as unknown as TablePreview;
 
   it('a loaded table picks the score column and asks for a tally', () => {
-    const state = nps.loaded(nps.initialState, preview);
+    const state = npsLoaded(nps.initialState, preview);
     expect(state.importer).toMatchObject({ fileName: 'a.csv', scoreColumn: 1 });
     expect(nps.analyse(state)).toMatchObject({ kind: 'nps', scoreColumn: 1 });
   });
@@ -58,7 +59,7 @@ describe('survey worker hand-off', () => {
   });
 
   it('a tally becomes the table, named after the file', () => {
-    const state = nps.receive(nps.loaded(nps.initialState, preview), { ok: true, counts: [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0], segments: null, scoreHeader: '推荐', segmentHeader: null, segmentError: null, issues: null } as never);
+    const state = nps.receive(npsLoaded(nps.initialState, preview), { ok: true, counts: [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0], segments: null, scoreHeader: '推荐', segmentHeader: null, segmentError: null, issues: null } as never);
     expect(state.mode).toBe('table');
     expect(state.table?.origin).toBe('a.csv');
   });
