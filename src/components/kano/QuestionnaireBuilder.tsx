@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { FEATURE_PLACEHOLDER } from '../../lib/kano/questionnaire';
 import { DEFAULT_PERSONAS } from '../../lib/kano/segments';
 import type { KanoCalculatorState } from './useKanoTool';
+import { LazyDetails } from '../shared/LazyDetails';
 import { QuestionnairePreview } from './QuestionnairePreview';
 
 export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState['builder'] }) {
@@ -118,10 +119,10 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
         </div>
       </details>
 
-      <details className="calc-details">
-        <summary>问卷预览</summary>
+      {/* Rendered once opened: the on-screen copy of the questionnaire is not drawn while hydrating. */}
+      <LazyDetails summary="问卷预览">
         {ready ? <QuestionnairePreview questionnaire={check.questionnaire} items={builder.items} /> : <p className="calc-hint">请先修正上面的问题。</p>}
-      </details>
+      </LazyDetails>
       {/* The copy that is printed by 打印问卷 (hidden on screen, see KanoCalculator.css). */}
       {ready && (
         <div className="kano-print-questionnaire" aria-hidden="true">

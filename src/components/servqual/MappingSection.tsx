@@ -9,7 +9,7 @@ import { ANSWER_ROLES, formatRoles, type AnswerRole } from '../../lib/servqual/a
 import { DIMENSIONS } from '../../lib/servqual/dimensions';
 import { usedDimensions } from '../../lib/servqual/questionnaire';
 import { columnLabel } from '../shared/columnLabel';
-import { LazyDetails } from './LazyDetails';
+import { LazyDetails } from '../shared/LazyDetails';
 import type { ServqualCalculatorState } from './useServqualTool';
 
 const METHOD_LABELS = { codes: '按表头代码（E1、P1……）', text: '按题目措辞', order: '按列的顺序', none: '未识别' } as const;

@@ -9,7 +9,7 @@ import { FORMAT_LABELS, type ServqualFormat } from '../../lib/servqual/answerRol
 import { DIMENSIONS } from '../../lib/servqual/dimensions';
 import { PRESETS } from '../../lib/servqual/presets';
 import { lazyView } from '../shared/LazyView';
-import { LazyDetails } from './LazyDetails';
+import { LazyDetails } from '../shared/LazyDetails';
 import { QuestionnairePrint } from './QuestionnairePrint';
 import type { ServqualCalculatorState } from './useServqualTool';
 
@@ -132,10 +132,10 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
         </div>
       </details>
 
-      <details className="calc-details">
-        <summary>问卷预览</summary>
+      {/* Rendered once opened: the on-screen copy of the questionnaire (hundreds of cells) is not drawn while hydrating. */}
+      <LazyDetails summary="问卷预览">
         {ready ? <QuestionnairePrint questionnaire={check.questionnaire} /> : <p className="calc-hint">请先修正上面的问题。</p>}
-      </details>
+      </LazyDetails>
       {/* The copy printed by 打印问卷 (hidden on screen, see ServqualCalculator.css). */}
       {ready && (
         <div className="servqual-print-questionnaire" aria-hidden="true">

@@ -3,7 +3,7 @@
  */
 import { useId } from 'react';
 import { ALPHA_THRESHOLD, ANSWER_ROLES, dimensionById, formatCount, formatScore, type ServqualReport } from '../../lib/servqual';
-import { LazyDetails } from './LazyDetails';
+import { LazyDetails } from '../shared/LazyDetails';
 
 export function ReliabilitySection({ report }: { report: ServqualReport }) {
   const id = useId();

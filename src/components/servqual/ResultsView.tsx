@@ -16,7 +16,7 @@ import { downloadCsv } from '../shared/exportCsv';
 import { FiveGapHints } from './FiveGapHints';
 import { GapTable } from './GapTable';
 import { IpaSection } from './IpaSection';
-import { LazyDetails } from './LazyDetails';
+import { LazyDetails } from '../shared/LazyDetails';
 import { RadarChart } from './RadarChart';
 import { ReliabilitySection } from './ReliabilitySection';
 import { ScoreHeadline } from './ScoreHeadline';

@@ -1,6 +1,7 @@
 /**
- * A <details> whose content is rendered only once it has been opened: the item editor and the
- * column mapping hold hundreds of inputs and options that a closed panel does not need.
+ * A <details> whose content is rendered only once it has been opened: SERVQUAL's item editor and
+ * column mapping, and the questionnaire previews, hold hundreds of inputs, options and cells that
+ * a closed panel does not need (nor the page's hydration).
  */
 import { useState, type ReactNode } from 'react';
 
