@@ -52,7 +52,7 @@ test.describe('import corpus on the KANO page', () => {
     test.setTimeout(120_000);
     const question = await kanoAsking(page);
     await expect(question).toContainText('表头没有写明');
-    await expect(question).toContainText('只有代码 1–5');
+    await expect(question).toContainText('请确认顺序');
     await expect(question).toContainText('와이파이 기능적');
     // Nothing computed: the example's results stay.
     await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();

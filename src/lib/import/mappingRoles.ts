@@ -59,7 +59,8 @@ export function scaleDoubts(profile: ColumnProfile | undefined, max: number, rol
     const range = profile.max === null ? '' : `（最小 ${profile.min}，最大 ${profile.max}）`;
     doubts.push(`${role}列有 ${Math.round((1 - share) * 100)}% 的答案不在 1–${max} 分之内${range}`);
   }
-  if (profile.sequential) doubts.push(`${role}列逐行加 1：像序号`);
+  // No “looks like an id” check: ids leave the scale once there are more rows than scale points,
+  // which the share above catches, while a short rating column may well read 1, 2, 3, 4.
   return doubts;
 }
 

@@ -16,26 +16,37 @@ export const ANSWER_SHARE = 0.95;
 
 const isAnswer = (cell: string) => readKanoAnswer(cell).kind === 'value';
 
-/** What a column's values say about it as a KANO question: evidence for and against. */
-export function answerEvidence(profile: ColumnProfile | undefined, side: string): { reasonsFor: string[]; reasonsAgainst: string[]; share: number } {
+/**
+ * Share of recognised answers below which a header-named column is doubtful. A few typed
+ * mistakes (the analysis names them row by row) do not make a column doubtful; a 1–7 item does.
+ */
+export const HEADER_NAMED_SHARE = 0.8;
+
+/**
+ * What a column's values say about it as a KANO question: evidence for and against.
+ * @param headerNamed the headers name this column's feature and direction: bare codes 1–5 then
+ *   follow the template's printed order; without that, codes are a doubt (some questionnaires
+ *   list 我很不喜欢 first), and so is every column found only by its values.
+ */
+export function answerEvidence(profile: ColumnProfile | undefined, side: string, headerNamed = false): { reasonsFor: string[]; reasonsAgainst: string[]; share: number } {
   if (!profile) return { reasonsFor: [], reasonsAgainst: [], share: 0 };
   if (profile.filled === 0) return { reasonsFor: [], reasonsAgainst: [`${side}列是空的`], share: 0 };
   if (profile.distinctCapped || profile.distinct > 12) return { reasonsFor: [], reasonsAgainst: [`${side}列有 ${profile.distinct} 种以上不同的答案：不像 KANO 题`], share: 0 };
   const share = acceptedShare(profile, isAnswer);
   const reasonsFor: string[] = [];
   const reasonsAgainst: string[] = [];
-  if (share >= ANSWER_SHARE) {
+  if (share >= (headerNamed ? HEADER_NAMED_SHARE : ANSWER_SHARE)) {
     const worded = profile.top.some((entry) => isAnswer(entry.value) && !isBareNumber(entry.value));
+    const codes = `${side}列是代码 1–5：按 1 = 我很喜欢 … 5 = 我很不喜欢 读取`;
     if (worded) reasonsFor.push(`${side}列的答案是 KANO 五级选项`);
-    // Bare codes carry no wording: 1 = 我很喜欢 is the printed order, but some questionnaires list 我很不喜欢 first.
-    else reasonsAgainst.push(`${side}列只有代码 1–5：将按 1 = 我很喜欢 … 5 = 我很不喜欢 读取，请确认顺序`);
+    else if (headerNamed) reasonsFor.push(codes);
+    else reasonsAgainst.push(`${codes}，请确认顺序`);
   } else if (share > 0 || profile.top.some((entry) => isBareNumber(entry.value))) {
     reasonsAgainst.push(`${side}列有 ${Math.round((1 - share) * 100)}% 的答案不是 KANO 五级选项`);
   }
   // No answer recognised and all of them words (another language, another wording): not a doubt
   // about the columns — the analysis computes nothing and lists the values for the answer mapping.
   if (profile.meta) reasonsAgainst.push(`${side}列是问卷星的记录信息列`);
-  if (profile.sequential) reasonsAgainst.push(`${side}列逐行加 1：像序号`);
   return { reasonsFor, reasonsAgainst, share };
 }
 
@@ -92,7 +103,7 @@ export function decideKanoColumns(headers: readonly string[], profiles: readonly
       for (const [side, column] of [['正向', feature.functional], ['反向', feature.dysfunctional]] as const) {
         if (column === null) continue;
         columns.push({ role: side, column });
-        const evidence = answerEvidence(byIndex.get(column), side);
+        const evidence = answerEvidence(byIndex.get(column), side, true);
         reasonsFor.push(...evidence.reasonsFor);
         reasonsAgainst.push(...evidence.reasonsAgainst);
       }

@@ -46,7 +46,7 @@ interface KanoExpected {
 const KANO_CASES: [string, () => CorpusFile, string | null, KanoExpected][] = [
   // Korean headers name no direction and the answers are bare codes: proposed two by two, asked.
   // 와이파이 O 5, A 3: Better (3 + 5) ÷ 8 = 1, Worse −5 ÷ 8 = −0.625. 조식 M 6, I 2: Better 0, Worse −6 ÷ 8 = −0.75.
-  ['韩文 CP949 KANO（代码 1–5，表头无正向/反向）', koreanKano, 'euc-kr', { status: 'asks', pairs: [[2, 3], [4, 5]], segment: 1, doubts: ['表头没有写明', '只有代码 1–5'], result: [['O', 1, -0.625], ['M', 0, -0.75]] }],
+  ['韩文 CP949 KANO（代码 1–5，表头无正向/反向）', koreanKano, 'euc-kr', { status: 'asks', pairs: [[2, 3], [4, 5]], segment: 1, doubts: ['表头没有写明', '代码 1–5：按 1 = 我很喜欢', '请确认顺序'], result: [['O', 1, -0.625], ['M', 0, -0.75]] }],
   // 问卷星 wording 如果提供 / 如果不提供 and worded answers: chosen at once, group from 出行类型.
   // 接机 O 6, A 4, I 2: Better 10 ÷ 12 = 0.833, Worse −6 ÷ 12 = −0.5. 延迟退房 M 7, I 5: Better 0, Worse −7 ÷ 12 = −0.583.
   ['问卷星 .xlsx KANO（元数据列、出行类型、两对题）', wjxKano, null, { status: 'chosen', pairs: [[7, 8], [9, 10]], segment: 6, doubts: [], result: [['O', 10 / 12, -0.5], ['M', 0, -7 / 12]] }],

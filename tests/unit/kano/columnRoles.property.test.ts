@@ -12,7 +12,8 @@ import { decideKanoColumns } from '../../../src/lib/kano/columnRoles';
 import * as kano from '../../../src/lib/kano/state';
 import { loaded as kanoLoaded } from '../../../src/lib/kano/loaded';
 
-const DECOY_HEADERS = ['满意度', 'Q7', '接机服务的重要性', '是否提供发票', '如果提供早餐，您觉得？', '如果不提供早餐，您觉得？', '早餐（正向）', '您的出行类型', '服务态度（1-7）'];
+// Decoys may look like one side of a KANO question, never like a whole pair (that would be a second true pair).
+const DECOY_HEADERS = ['满意度', 'Q7', '接机服务的重要性', '是否提供发票', '如果提供早餐，您觉得？', '早餐（正向）', '您的出行类型', '服务态度（1-7）'];
 const TRUE_HEADERS: [string, string][] = [
   ['如果提供免费接机，您觉得？', '如果不提供免费接机，您觉得？'],
   ['免费接机（正向）', '免费接机（反向）'],
