@@ -10,6 +10,8 @@
  *  - type: 20 characters typed into a card, then the pause that puts them into the map; longest
  *    main-thread task, goal ≤ 50 ms;
  *  - PNG export: click → download, goal < 2 s.
+ * Drag and typing also give the longest task's CPU time on the main thread (from a Chromium trace),
+ * which a busy machine does not inflate the way it inflates wall time.
  * Medians of BENCH_RUNS (default 3). Not a timed test: prints a table (and artifacts/bench/journey.json)
  * and exits 0 unless it could not run. The load average is printed (overall and the 1-minute figure at
  * each measurement), since a busy machine inflates everything.
@@ -41,6 +43,24 @@ function bigMap() {
   return { tool: 'journey', v: 1, s: { id: 'bench-map', title: '基准测试地图（540 张卡片）', scenario: '基准测试', team: '', persona: '', date: '', endStageId: null, stages, lanes, cards } };
 }
 
+/**
+ * The longest main-thread task in a Chromium trace, as wall time (dur) and as the thread's own
+ * CPU time (tdur). On a shared machine the wall time includes the time the OS gave other
+ * processes; the CPU time does not, so it is the figure to compare with the 50 ms goal there.
+ */
+function longestTraceTask(buffer) {
+  const events = JSON.parse(buffer.toString('utf8')).traceEvents ?? [];
+  const main = new Set(events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+  let wall = 0;
+  let cpu = 0;
+  for (const event of events) {
+    if (event.name !== 'RunTask' || event.ph !== 'X' || !main.has(`${event.pid}:${event.tid}`)) continue;
+    wall = Math.max(wall, (event.dur ?? 0) / 1000);
+    cpu = Math.max(cpu, (event.tdur ?? 0) / 1000);
+  }
+  return { wall, cpu };
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
@@ -61,7 +81,7 @@ async function main() {
     await page.waitForSelector('.jm-stage-name');
     await page.getByTestId('jm-import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bigMap())) });
     await page.waitForFunction(() => document.querySelectorAll('.jm-card-face').length === 540, null, { timeout: 60_000 });
-    const result = { open: [], openAll: [], openTask: [], drag: [], type: [], png: [] };
+    const result = { open: [], openAll: [], openTask: [], drag: [], dragCpu: [], type: [], typeCpu: [], png: [] };
     const load = { open: [], drag: [], type: [], png: [] };
     const now = () => loadavg()[0].toFixed(1);
     const longestSince = (start) => page.evaluate((from) => Math.max(0, ...window.__longTasks.filter((task) => task.start >= from).map((task) => task.duration)), start);
@@ -104,6 +124,7 @@ async function main() {
       await source.scrollIntoViewIfNeeded();
       const from = await source.boundingBox();
       const to = await target.boundingBox();
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       const dragStart = await page.evaluate(() => performance.now());
       await page.mouse.move(from.x + 20, from.y + 10);
       await page.mouse.down();
@@ -112,13 +133,16 @@ async function main() {
       await page.mouse.up();
       await page.waitForTimeout(300);
       result.drag.push(await longestSince(dragStart));
+      result.dragCpu.push(longestTraceTask(await browser.stopTracing()).cpu);
       load.drag.push(now());
       // Type into a card.
       await page.locator('.jm-lane[data-lane="thoughts"] .jm-cell').nth(3).locator('.jm-card-face').first().click();
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       const typeStart = await page.evaluate(() => performance.now());
       await page.getByLabel('卡片文字').pressSequentially('顾客在这里等了很久，需要一个明确的提示', { delay: 30 });
       await page.waitForTimeout(1200);
       result.type.push(await longestSince(typeStart));
+      result.typeCpu.push(longestTraceTask(await browser.stopTracing()).cpu);
       load.type.push(now());
       await page.keyboard.press('Escape');
       // PNG export.
@@ -137,7 +161,9 @@ async function main() {
       openAllCardsMs: median(result.openAll),
       openLongestTaskMs: median(result.openTask),
       dragLongestTaskMs: median(result.drag),
+      dragLongestTaskCpuMs: median(result.dragCpu),
       typeLongestTaskMs: median(result.type),
+      typeLongestTaskCpuMs: median(result.typeCpu),
       pngMs: median(result.png),
       raw: result,
       loadAverageAtEachRun: load,
@@ -151,7 +177,9 @@ async function main() {
     row('open: click → all 540 cards rendered', result.openAll, null, load.open);
     row('open: longest main-thread task', result.openTask, null, load.open);
     row('longest task while dragging a card', result.drag, 51, load.drag);
+    row('  the same, main-thread CPU time only', result.dragCpu, 51, load.drag);
     row('longest task while typing (20 chars)', result.type, 51, load.type);
+    row('  the same, main-thread CPU time only', result.typeCpu, 51, load.type);
     row('PNG export (click → download)', result.png, 2000, load.png);
   } finally {
     server.kill();
