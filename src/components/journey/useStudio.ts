@@ -170,7 +170,13 @@ export function useStudio() {
 
   // Autosave the open map.
   useEffect(() => {
-    if (!present || present === saved.current) return;
+    if (!present) return;
+    if (present === saved.current) {
+      // Back to what is stored (an undo within the autosave delay): the waiting save of the undone state must not run.
+      pending.current = null;
+      window.clearTimeout(timer.current);
+      return;
+    }
     pending.current = present;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
