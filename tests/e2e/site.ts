@@ -126,10 +126,12 @@ export async function gzippedScriptBytes(page: Page, path: string, testId?: stri
 }
 
 /**
- * The issues set a survey tool page's budget at 100 KB gz more than a text page. On 2026-12-01 the
- * three calculators measured 108–112 KB (React's client and zod alone are about 77 KB; the import's
- * column choice, encoding list and page QR came on top), so the budget is NOT met and stays an open
- * item of issue 13. This limit is the guard until it is: no page may grow past it.
+ * The issues set a survey tool page's budget at 100 KB gz more than a text page. On 2026-12-01,
+ * after what shows only once a file is imported became lazy (preview, pickers, mapping choice, the
+ * column scoring of a new table, NPS's import panel and results), the calculators measured NPS
+ * 96.3, KANO 107.5, SERVQUAL 111.8 KB. React's client alone is about 71 KB and zod/mini with the
+ * state envelope about 9 KB, fetched even when nothing is stored. KANO and SERVQUAL do NOT meet the
+ * budget, an open item of issue 13; this limit is the guard until they do: no page may grow past it.
  */
 export const TOOL_SCRIPT_LIMIT_KB = 115;
 
