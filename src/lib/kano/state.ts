@@ -54,7 +54,7 @@ export interface KanoImport {
   /** Whether an analysis of this table has succeeded (hides the 'headers not recognised' hint). */
   succeeded: boolean;
   /** How the columns were chosen, with reasons; when it asks, nothing runs until 计算 (absent in states stored before it existed). */
-  decision?: KanoRoleDecision | null;
+  decision?: KanoRoleDecision | null | undefined;
 }
 
 export interface KanoState {
