@@ -72,7 +72,8 @@ test.describe('import corpus on the KANO page', () => {
     expect(await axeOn(page, '.kano-import')).toEqual([]);
     await shoot(question, 'kano-1280-column-question');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The layout follows the new width a frame or two later (resize observers): poll, do not read once.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shoot(question, 'kano-390-column-question');
   });
 
@@ -145,7 +146,8 @@ test.describe('import corpus on the SERVQUAL page', () => {
     expect(await axeOn(page, '.servqual-import')).toEqual([]);
     await shoot(question, 'servqual-1280-column-question');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The layout follows the new width a frame or two later (resize observers): poll, do not read once.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shoot(question, 'servqual-390-column-question');
   });
 
