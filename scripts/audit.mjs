@@ -4,7 +4,7 @@
  * sub-path by scripts/serve.mjs with the production headers, in the system Chromium.
  * Prints a table; with --assert, exits non-zero when any category scores below 95.
  *
- * With --runs N (npm test uses 3) each page is audited N times and each category's **median**
+ * With --runs N (npm test uses 5) each page is audited N times and each category's **median**
  * is judged: one run slowed by a busy machine does not fail CI, while a real regression, which
  * shows in most runs, still does. Every run's scores are printed.
  *
@@ -36,10 +36,13 @@ const TARGET_BENCHMARK_INDEX = 1750 / 4;
 /** @param {number} benchmarkIndex */
 const cpuMultiplierFor = (benchmarkIndex) => Math.max(1, Math.round((benchmarkIndex / TARGET_BENCHMARK_INDEX) * 100) / 100);
 /**
- * KNOWN REGRESSION, open in issue 13: on 2026-12-01 the tool pages' performance fell to 85–94
- * (total blocking time after hydration; text pages still 99–100). Until it is found and fixed, a
- * tool page's performance must stay at or above this lower floor, so it cannot get worse unseen.
- * Every other category, and every text page, still needs FLOOR.
+ * OPEN ITEM of issue 13: the survey calculators' pages do not reach FLOOR in performance. With the
+ * calibration above, on a quiet machine (2026-12-01, medians of 3): NPS 97, KANO 90, SERVQUAL 92,
+ * Market Damage 96, customer value 98; a page built before the regression was suspected (a585ce1)
+ * measures the same within the noise, so this is the pages' React hydration, not a new drop.
+ * The long tasks are React rendering on load, and KANO and SERVQUAL still ship 107–112 KB gz over
+ * a text page (budget 100). Until that is fixed a tool page must stay at or above this lower floor,
+ * so it cannot get worse unseen. Every other category, and every text page, still needs FLOOR.
  */
 const TOOL_PERFORMANCE_FLOOR = 80;
 const floorOf = (row, id) => (id === 'performance' && row.path.startsWith('/tools/') ? TOOL_PERFORMANCE_FLOOR : FLOOR);
