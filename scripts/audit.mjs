@@ -38,10 +38,10 @@ const cpuMultiplierFor = (benchmarkIndex) => Math.max(1, Math.round((benchmarkIn
 /**
  * OPEN ITEM of issue 13: the survey calculators' pages do not reach FLOOR in performance. With the
  * calibration above, on a quiet machine (2026-12-01, medians of 3): NPS 97, KANO 90, SERVQUAL 92,
- * Market Damage 96, customer value 98; a page built before the regression was suspected (a585ce1)
- * measures the same within the noise, so this is the pages' React hydration, not a new drop.
- * The long tasks are React rendering on load, and KANO and SERVQUAL still ship 107–112 KB gz over
- * a text page (budget 100). Until that is fixed a tool page must stay at or above this lower floor,
+ * Market Damage 96, customer value 98. Side by side in one window, KANO built from a585ce1 gave
+ * medians 89 and 90 against today's 85 and 84: part is old (React rendering on load), part is new
+ * (KANO and SERVQUAL ship 107–112 KB gz over a text page, budget 100). Text pages show no drop
+ * (lecture page 96/96 old against 95/96 today). Until that is fixed a tool page must stay at or above this lower floor,
  * so it cannot get worse unseen. Every other category, and every text page, still needs FLOOR.
  */
 const TOOL_PERFORMANCE_FLOOR = 80;
