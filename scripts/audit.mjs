@@ -143,5 +143,5 @@ if (belowFloor.length > 0) {
   console.error(`Lighthouse ${runs > 1 ? 'median ' : ''}scores below ${FLOOR}: ${belowFloor.join('; ')}`);
   if (assert) process.exit(1);
 } else {
-  console.log(`Lighthouse: every category ≥ ${FLOOR}${runs > 1 ? ` (median of ${runs} runs)` : ''} on ${rows.length} page(s).`);
+  console.log(`Lighthouse: every category ≥ ${FLOOR}, except tool pages' performance ≥ ${TOOL_PERFORMANCE_FLOOR} (issue 13)${runs > 1 ? `, median of ${runs} runs` : ''}, on ${rows.length} page(s).`);
 }
