@@ -5,6 +5,7 @@
  *   hostSurveyWorker<NpsRequest, NpsResult>({ nps: analyseNps });
  *
  * Protocol (main → worker):
+ *   { type: 'warm' }                       sent when the page is idle: fetch the CSV reader now
  *   { type: 'load', file?: File, text?: string, fileName?: string, encoding? }
  *   { type: 'analyse', request: { kind, … }, id?: number }
  * (worker → main):
@@ -19,6 +20,7 @@
  */
 import type { DetectedEncoding, ProgressPhase, SurveyTable, TablePreview } from '../lib/import/types';
 import { loadSurveyInput, toPreview } from '../lib/import/load';
+import { loadPapa } from '../lib/import/delimited';
 
 /** Every analysis request names its kind; the rest is the tool's own. */
 export interface AnalysisRequest {
@@ -55,7 +57,12 @@ export interface AnalyseMessage<Request extends AnalysisRequest = AnalysisReques
   id?: number;
 }
 
-export type WorkerInbound<Request extends AnalysisRequest = AnalysisRequest> = LoadMessage | AnalyseMessage<Request>;
+/** Fetch and compile the CSV reader before a file arrives (a failure is left to the load to report). */
+export interface WarmMessage {
+  type: 'warm';
+}
+
+export type WorkerInbound<Request extends AnalysisRequest = AnalysisRequest> = WarmMessage | LoadMessage | AnalyseMessage<Request>;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -120,6 +127,10 @@ export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisReque
   });
 
   async function handle(message: WorkerInbound<Request>): Promise<void> {
+    if (message?.type === 'warm') {
+      await loadPapa().catch(() => undefined);
+      return;
+    }
     if (message?.type === 'load') {
       progress('读取', 0, true);
       const loaded = await loadSurveyInput(message, { onProgress: progress });

@@ -361,7 +361,7 @@ test.describe('NPS calculator', () => {
     });
   }
 
-  test('JS before a file is chosen: within the JS guard over a text page; chart.js, papaparse and SheetJS not loaded', async ({ page }) => {
+  test('JS before a file is chosen: within the JS guard over a text page; chart.js and SheetJS not loaded (the worker starts at idle)', async ({ page }) => {
     await expectToolScriptBudget(page, NPS_PATH, 'nps-calculator', 'NPS');
   });
 });

@@ -317,7 +317,7 @@ test.describe('SERVQUAL calculator', () => {
   test.describe('JS budget', () => {
     // A service worker (offline reading) would serve or prefetch scripts and blur the count.
     test.use({ serviceWorkers: 'block' });
-    test('before a file is chosen: within the JS guard over a text page; chart.js, papaparse, SheetJS and the worker not loaded', async ({ page }) => {
+    test('before a file is chosen: within the JS guard over a text page; chart.js and SheetJS not loaded (the worker starts at idle)', async ({ page }) => {
       await expectToolScriptBudget(page, SERVQUAL_PATH, 'servqual-calculator', 'SERVQUAL');
     });
   });

@@ -8,7 +8,8 @@
  *   survey.analyse({ kind: 'nps', scoreColumn: 3 });   // → 'analysing' → 'ready' (state.result)
  *   survey.cancel();                  // terminates the worker; previous preview/result stay
  *
- * The worker is created lazily on the first load, so nothing is fetched before a file is chosen.
+ * The worker starts when the page is idle (or on the first load), so a chosen file is read at once;
+ * not before the page has loaded, and not at all before a file when the reader saves data.
  * A failed load or analysis sets `error` and keeps the previous `preview` and `result`.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
@@ -65,6 +66,14 @@ function mark(name: string): void {
   } catch {
     // No User Timing (very old browser): nothing to mark.
   }
+}
+
+/** Longest wait for an idle moment before the worker is started anyway (ms). */
+const WARM_TIMEOUT_MS = 4000;
+
+/** Whether to start the worker before a file is chosen: not when the reader saves data or is on 2G. */
+export function shouldWarm(connection = (globalThis.navigator as { connection?: { saveData?: boolean; effectiveType?: string } } | undefined)?.connection): boolean {
+  return !connection?.saveData && !/(^|-)2g$/.test(connection?.effectiveType ?? '');
 }
 
 const INITIAL: SurveyWorkerState<never> = {
@@ -251,13 +260,14 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   const onMessageRef = useRef(onMessage);
   onMessageRef.current = onMessage;
 
-  const ensureWorker = useCallback((): Worker | null => {
+  /** The worker, created if needed; `quiet` (the idle warm-up) reports no failure, the next load will. */
+  const ensureWorker = useCallback((quiet = false): Worker | null => {
     if (workerRef.current) return workerRef.current;
     let worker: Worker;
     try {
       worker = createRef.current();
     } catch {
-      dispatch({ type: 'failed', message: '浏览器无法启动后台计算（Web Worker）。请换用新版 Chrome、Edge、Firefox 或 Safari。', busy: null });
+      if (!quiet) dispatch({ type: 'failed', message: '浏览器无法启动后台计算（Web Worker）。请换用新版 Chrome、Edge、Firefox 或 Safari。', busy: null });
       return null;
     }
     worker.addEventListener('message', (event: MessageEvent<WorkerOutbound<Result>>) => {
@@ -288,6 +298,21 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
     workerRef.current = worker;
     return worker;
   }, [terminate]);
+
+  // Start the worker (and its CSV reader) once the page is idle, so choosing a file does not wait
+  // for them. Off the main thread; skipped when the reader asked to save data or is on 2G.
+  useEffect(() => {
+    if (typeof Worker === 'undefined' || !shouldWarm()) return;
+    const warm = () => {
+      if (!workerRef.current) ensureWorker(true)?.postMessage({ type: 'warm' } satisfies WorkerInbound<Request>);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warm, { timeout: WARM_TIMEOUT_MS });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(warm, WARM_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [ensureWorker]);
 
   const postLoad = (worker: Worker, input: SurveyInput) => {
     const message: WorkerInbound<Request> =

@@ -231,9 +231,15 @@ export class DelimitedChunkParser {
 
 let papaPromise: Promise<PapaModule> | null = null;
 
-/** papaparse, imported on first use only. */
+/** papaparse, imported on first use only (a failed fetch is tried again on the next call). */
 export function loadPapa(): Promise<PapaModule> {
-  papaPromise ??= import('papaparse').then((module) => (module.default ?? module) as PapaModule);
+  papaPromise ??= import('papaparse').then(
+    (module) => (module.default ?? module) as PapaModule,
+    (error: unknown) => {
+      papaPromise = null;
+      throw error;
+    },
+  );
   return papaPromise;
 }
 

@@ -45,6 +45,17 @@ describe('hostSurveyWorker', () => {
     expect(worker.posted.some((message) => message.type === 'progress' && message.phase === '计算')).toBe(true);
   });
 
+  it('answers a warm-up with nothing, and a load right after it is read as usual', async () => {
+    const worker = fakeWorker();
+    worker.send({ type: 'warm' });
+    await worker.settle();
+    expect(worker.posted).toEqual([]);
+    worker.send({ type: 'warm' });
+    worker.send({ type: 'load', file: new File([utf8('得分\n9\n10\n')], 'nps.csv') });
+    await worker.settle();
+    expect(worker.posted.find((message) => message.type === 'loaded')).toMatchObject({ preview: { headers: ['得分'], rowCount: 2 } });
+  });
+
   it('loads a File', async () => {
     const worker = fakeWorker();
     worker.send({ type: 'load', file: new File([utf8('a,b\n1,2\n')], 'x.csv') });

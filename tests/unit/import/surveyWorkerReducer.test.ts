@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surveyWorkerReducer, type SurveyEvent, type SurveyWorkerState } from '../../../src/components/shared/useSurveyWorker';
+import { shouldWarm, surveyWorkerReducer, type SurveyEvent, type SurveyWorkerState } from '../../../src/components/shared/useSurveyWorker';
 import type { TablePreview } from '../../../src/lib/import/types';
 
 const preview = (fileName: string): TablePreview => ({
@@ -62,5 +62,19 @@ describe('surveyWorkerReducer', () => {
     expect(run([{ type: 'started', busy: 'analysing' }], failed).error).toBeNull();
     expect(run([{ type: 'dismissed' }], failed)).toMatchObject({ error: null, result: 42 });
     expect(run([{ type: 'reset' }], failed)).toEqual(initial);
+  });
+});
+
+describe('shouldWarm (start the worker before a file is chosen?)', () => {
+  it.each([
+    [undefined, true],
+    [{}, true],
+    [{ effectiveType: '4g' }, true],
+    [{ effectiveType: '3g' }, true],
+    [{ effectiveType: '2g' }, false],
+    [{ effectiveType: 'slow-2g' }, false],
+    [{ effectiveType: '4g', saveData: true }, false],
+  ])('connection %j → %s', (connection, expected) => {
+    expect(shouldWarm(connection)).toBe(expected);
   });
 });
