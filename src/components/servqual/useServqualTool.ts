@@ -1,26 +1,22 @@
 /**
  * The SERVQUAL page on the tool kernel: useTool runs src/lib/servqual/state.ts (persistence, the
- * share codec, the survey worker with request ids, reset). This hook adds the page's downloads
- * and the example loader, and gathers what the views take as props (memoised, so the long builder
- * and results do not re-render on every progress message of an import).
+ * share codec, the survey worker with request ids, reset). This hook adds the example loader and
+ * gathers what the views take as props: the builder's from useServqualBuilder, the results' and
+ * the import panel's here (memoised, so the long builder and results do not re-render on every
+ * progress message of an import).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 // Direct module imports (not the barrel): the report maths belongs in the results chunk.
-import { templateHeaders, templateNotes } from '../../lib/servqual/columns';
 import type { DimensionId } from '../../lib/servqual/dimensions';
 import type { AnswerRole } from '../../lib/servqual/answerRoles';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult } from '../../lib/servqual/analyseServqual';
-import type { PresetId } from '../../lib/servqual/presets';
-import { checkQuestionnaire, numberedItems } from '../../lib/servqual/questionnaire';
-import { questionnaireStarText } from '../../lib/servqual/questionnaireStarText';
 import { selectSummary, selectTypedWeightCheck, selectTypedWeights } from '../../lib/servqual/select';
 import * as servqual from '../../lib/servqual/state';
 import type { ServqualEvent, ServqualState, ViewSettings } from '../../lib/servqual/state';
-import { printWithFlag } from '../shared/printWithFlag';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
-import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
+import { printWith, useServqualBuilder } from './useServqualBuilder';
 
 export const EXAMPLE_ORIGIN = '教学示例数据（虚构的酒店调查）';
 
@@ -42,14 +38,6 @@ const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, Serv
   survey: { createWorker, useWorker: useSurveyWorker, analyse: servqual.analyse, loaded: servqual.loaded, receive: servqual.receive, delayMs: 300 },
 };
 
-const TEMPLATE_LAYOUT = { maxHeaderWidth: 40, notesWidths: [16, 90] };
-
-function printWith(mode: 'questionnaire' | 'results') {
-  // Tables folded away in <details> belong on paper too; opened ones render on the next frame.
-  if (mode === 'results') document.querySelectorAll<HTMLDetailsElement>('.servqual-results details').forEach((details) => (details.open = true));
-  printWithFlag('servqualPrint', mode, mode === 'results' ? 200 : 0);
-}
-
 export function useServqualTool() {
   const tool = useTool(SPEC);
   usePollFeed(tool.survey.load);
@@ -58,43 +46,10 @@ export function useServqualTool() {
   const [exampleBusy, setExampleBusy] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
 
-  const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
-  const star = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : null), [check]);
+  const builder = useServqualBuilder(questionnaire, send, exportCsv, setLocalError);
   const summary = useMemo(() => selectSummary(state), [state]);
   const typedWeightCheck = useMemo(() => selectTypedWeightCheck(state), [state]);
   const typedWeights = typedWeightCheck?.kind === 'valid' ? typedWeightCheck.weights : null;
-  const onWorkbookError = useCallback(() => setLocalError('生成 Excel 模板时出错，请改用 CSV 模板。'), []);
-  const headers = useMemo(() => (check.ok ? templateHeaders(check.questionnaire) : null), [check]);
-  const notes = useMemo(() => (check.ok ? templateNotes(check.questionnaire) : null), [check]);
-  const exports = useQuestionnaireExports({
-    title: questionnaire.title,
-    fallbackTitle: 'SERVQUAL',
-    starText: star?.text ?? null,
-    headers,
-    notes,
-    layout: TEMPLATE_LAYOUT,
-    exportCsv,
-    onWorkbookError,
-  });
-
-  const builder = useMemo(() => ({
-    questionnaire,
-    items: numberedItems(questionnaire),
-    check,
-    edit: {
-      applyPreset: (presetId: PresetId) => send({ type: 'preset', presetId }),
-      update: (patch: Extract<ServqualEvent, { type: 'update' }>['patch']) => send({ type: 'update', patch }),
-      addItem: (dimension: DimensionId) => send({ type: 'addItem', dimension }),
-      removeItem: (id: string) => send({ type: 'removeItem', id }),
-      rewordItem: (id: string, text: string) => send({ type: 'rewordItem', id, text }),
-      setReversed: (id: string, reversed: boolean) => send({ type: 'setReversed', id, reversed }),
-      moveToDimension: (id: string, dimension: DimensionId) => send({ type: 'moveToDimension', id, dimension }),
-      move: (id: string, direction: -1 | 1) => send({ type: 'move', id, direction }),
-    },
-    star,
-    ...exports,
-    printQuestionnaire: () => printWith('questionnaire'),
-  }), [questionnaire, check, star, exports, send]);
 
   const { publishShare, share } = tool;
   const resultsState = useMemo(() => ({
