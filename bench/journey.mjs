@@ -18,17 +18,17 @@
  * Env: BASE_PATH (default /course/sub/), CHROMIUM_PATH, BENCH_DIST (default dist), BENCH_PORT, BENCH_RUNS.
  * Kept apart from run.mjs, whose scenarios are file imports (bench/scenarios/README.md).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveSite } from './site.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const base = `/${(process.env.BASE_PATH ?? '/course/sub/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const dist = process.env.BENCH_DIST ?? 'dist';
-const port = Number(process.env.BENCH_PORT ?? 4499);
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const LANES = ['touchpoints', 'thoughts', 'feelings', 'pains', 'opportunities', 'evidence', 'customer', 'onstage', 'backstage'];
 const ALL_LANES = [...LANES, 'support'];
@@ -64,9 +64,9 @@ function longestTraceTask(buffer) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--quiet', '--port', String(port), '--dir', dist], { cwd: root, env: { ...process.env, BASE_PATH: base }, stdio: 'ignore' });
+  // Waits until the server answers (no fixed sleep), on a free port unless BENCH_PORT is set.
+  const server = await serveSite({ root, dist, base, port });
   try {
-    await new Promise((done) => setTimeout(done, 1500));
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', acceptDownloads: true });
     const page = await context.newPage();
@@ -76,7 +76,7 @@ async function main() {
         for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`http://localhost:${port}${base}tools/journey/`);
+    await page.goto(`${server.origin}${base}tools/journey/`);
     await page.waitForSelector('[data-testid="jm-studio"][data-restored="true"]');
     await page.waitForSelector('.jm-stage-name');
     await page.getByTestId('jm-import').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bigMap())) });
@@ -182,7 +182,7 @@ async function main() {
     row('  the same, main-thread CPU time only', result.typeCpu, 51, load.type);
     row('PNG export (click → download)', result.png, 2000, load.png);
   } finally {
-    server.kill();
+    server.close();
   }
 }
 

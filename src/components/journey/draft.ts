@@ -7,12 +7,9 @@
  * when it opens that map, and clears it once a save holds the text.
  */
 import { useSyncExternalStore } from 'react';
+import { readCardDraft, type CardDraft } from '../../lib/journey/schema';
 
-export interface Draft {
-  mapId: string;
-  cardId: string;
-  text: string;
-}
+export type Draft = CardDraft;
 
 const KEY = 'jzfw:journey:draft';
 let current: Draft | null = null;
@@ -46,19 +43,15 @@ export function clearDraft(): void {
   if (was) notify();
 }
 
-/** The draft of this session, or one a reload left in localStorage. */
+/** The draft of this session, or one a reload left in localStorage (checked: src/lib/journey/schema.ts). */
 export function readDraft(): Draft | null {
   if (current) return current;
   try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    if (value && typeof value === 'object') {
-      const { mapId, cardId, text } = value as Record<string, unknown>;
-      if (typeof mapId === 'string' && typeof cardId === 'string' && typeof text === 'string') return { mapId, cardId, text };
-    }
+    return readCardDraft(localStorage.getItem(KEY));
   } catch {
-    // Unreadable: ignored.
+    // Storage off: no draft.
+    return null;
   }
-  return null;
 }
 
 const subscribe = (listener: () => void) => {

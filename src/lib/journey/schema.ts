@@ -43,6 +43,30 @@ function legacy(value: unknown): unknown {
 
 export const versioned: VersionedSchema<JourneyMap> = { version: SCHEMA_VERSION, schema: mapSchema as z.ZodMiniType<JourneyMap>, migrations: {}, legacy };
 
+/** Card text typed but not yet in the map (components/journey/draft.ts keeps it across a reload). */
+export interface CardDraft {
+  mapId: string;
+  cardId: string;
+  text: string;
+}
+
+const draftSchema = z.object({ mapId: id, cardId: id, text: z.string().check(z.maxLength(LIMITS.text)) });
+
+/**
+ * Reads a left-over draft from storage: the draft, or null when there is none or it is not one
+ * (edited by hand, from another version, longer than a card may be).
+ * @example readCardDraft('{"mapId":"m1","cardId":"c2","text":"排队"}') // { mapId: 'm1', cardId: 'c2', text: '排队' }
+ */
+export function readCardDraft(raw: string | null): CardDraft | null {
+  if (raw === null) return null;
+  try {
+    const parsed = z.safeParse(draftSchema, JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Result of reading a map: the map, or a Chinese message. */
 export type MapResult = { ok: true; map: JourneyMap } | { ok: false; message: string };
 

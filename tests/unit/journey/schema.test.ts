@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapFileText, mapFromTemplate, readMap, readMapFile, reduceMap, TEMPLATE_CHOICES, type JourneyMap } from '../../../src/lib/journey';
+import { mapFileText, mapFromTemplate, readCardDraft, readMap, readMapFile, reduceMap, TEMPLATE_CHOICES, type JourneyMap } from '../../../src/lib/journey';
 
 const hotel = () => mapFromTemplate('hotel', 'm1', '2026-12-01');
 
@@ -57,5 +57,31 @@ describe('readMapFile rejects malformed files with a Chinese message', () => {
   it('drops tags a newer site added but keeps the card', () => {
     const result = readMapFile(withMap((map) => ({ ...map, cards: map.cards.map((card, index) => (index === 0 ? { ...card, tags: ['mot', 'future:tag'] } : card)) })));
     expect(result.ok && result.map.cards[0]!.tags).toEqual(['mot']);
+  });
+});
+
+describe('readCardDraft (text typed before a reload)', () => {
+  it('reads a well-formed draft', () => {
+    expect(readCardDraft('{"mapId":"m1","cardId":"c2","text":"排队太久"}')).toEqual({ mapId: 'm1', cardId: 'c2', text: '排队太久' });
+    expect(readCardDraft('{"mapId":"m1","cardId":"c2","text":""}')).toEqual({ mapId: 'm1', cardId: 'c2', text: '' });
+  });
+
+  it.each([
+    ['nothing stored', null],
+    ['not JSON', '{"mapId":'],
+    ['JSON null', 'null'],
+    ['an array', '["m1","c2","x"]'],
+    ['a number for the text', '{"mapId":"m1","cardId":"c2","text":5}'],
+    ['an empty card id', '{"mapId":"m1","cardId":"","text":"x"}'],
+    ['a text longer than a card (500 characters)', JSON.stringify({ mapId: 'm1', cardId: 'c2', text: '长'.repeat(501) })],
+  ])('gives null for %s', (_case, raw) => {
+    expect(readCardDraft(raw)).toBeNull();
+  });
+
+  it('never throws, whatever is stored', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
+      const draft = readCardDraft(raw);
+      if (draft !== null) expect(Object.keys(draft).sort()).toEqual(['cardId', 'mapId', 'text']);
+    }));
   });
 });
