@@ -12,7 +12,7 @@ import type { AnalysisRequest } from '../../workers/host';
 import type { SurveyWorker, SurveyWorkerCallbacks, SurveyWorkerState } from './useSurveyWorker';
 
 export interface SurveySpec<S, Request extends AnalysisRequest, Result> extends KernelSurvey<S, Request, Result, TablePreview> {
-  /** Builds the tool's worker (created on the first load, never before). */
+  /** Builds the tool's worker (started when the page is idle, or on the first load; see useSurveyWorker). */
   createWorker(): Worker;
   /**
    * `useSurveyWorker` from ./useSurveyWorker, passed in by the tool so that pages without a
