@@ -16,8 +16,14 @@ test('the build has the pages the sidebar promises', () => {
 
 // Two tests a page: the checks, and a full-page screenshot. A long page (the glossary) can take
 // many seconds for each on a busy machine; apart, each fits its own budget.
+// The 讲义合集 pages hold a whole lecture and the glossary every term. On a loaded 2-CPU machine
+// their checks took 20–35 s (axe over the whole page) and once passed 60 s twice in a row while
+// other suites ran too, so they get three times the usual time (test.slow).
+const LONG_PAGE = /(^|\/)handout\/$|^glossary\/$/;
+
 for (const path of pages) {
   test(`page /${path}`, async ({ page, baseURL }) => {
+    if (LONG_PAGE.test(path)) test.slow();
     const siteOrigin = new URL(baseURL!).origin;
     const watch = watchPage(page, siteOrigin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
@@ -32,6 +38,7 @@ for (const path of pages) {
   });
 
   test(`screenshot /${path}`, async ({ page }, testInfo) => {
+    if (LONG_PAGE.test(path)) test.slow();
     await page.goto(path, { waitUntil: 'networkidle' });
     await screenshot(page, testInfo, path);
   });

@@ -35,7 +35,7 @@ const tableRules = lazyModule(() => import('../../lib/kano/loaded'));
 const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResult> = {
   id: kano.TOOL_ID,
   version: kano.STATE_VERSION,
-  schema: kano.schema,
+  schema: () => import('../../lib/kano/schema').then((module) => module.schema),
   migrations: kano.migrations,
   legacy: kano.legacy,
   legacyStorageKey: kano.LEGACY_STORAGE_KEYS,

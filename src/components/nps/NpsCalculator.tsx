@@ -36,7 +36,7 @@ const tableRules = lazyModule(() => import('../../lib/nps/loaded'));
 const SPEC: ToolSpec<NpsState, NpsEvent, NpsTableRequest, NpsTableResult> = {
   id: nps.TOOL_ID,
   version: nps.STATE_VERSION,
-  schema: nps.schema,
+  schema: () => import('../../lib/nps/schema').then((module) => module.schema),
   legacy: nps.legacy,
   legacyStorageKey: nps.LEGACY_STORAGE_KEY,
   initialState: nps.initialState,

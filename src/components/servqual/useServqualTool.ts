@@ -27,7 +27,7 @@ function createWorker(): Worker {
 const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, ServqualAnalysisResult> = {
   id: servqual.TOOL_ID,
   version: servqual.STATE_VERSION,
-  schema: servqual.schema,
+  schema: () => import('../../lib/servqual/schema').then((module) => module.schema),
   legacy: servqual.legacy,
   legacyStorageKey: servqual.LEGACY_STORAGE_KEYS,
   initialState: servqual.initialState,

@@ -4,7 +4,7 @@
  * holds strings); lib/tool/fields.ts reads it.
  */
 import { useId } from 'react';
-import { UNIT_TEXT, type FieldSpec } from '../../lib/tool';
+import { UNIT_TEXT, type FieldSpec } from '../../lib/tool/fields';
 
 export interface NumberFieldProps {
   field: FieldSpec;

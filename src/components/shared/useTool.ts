@@ -16,19 +16,32 @@
  * (reset, a share link), a new file or a changed request drop older ids, so a late answer can
  * never land on a newer state. `tool.survey` is the import panel's worker (load, cancel, …).
  */
-import { startTransition, useCallback, useEffect, useMemo, useReducer } from 'react';
-import { parseStored, wrapState, type VersionedSchema } from '../../lib/tool';
-import { readToolLink, writeToolLink, type ShareCodec } from '../../lib/tool/share';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { $ZodType } from 'zod/v4/core';
+import type { Migration } from '../../lib/tool/envelope';
+import { wrapState } from '../../lib/tool/wrap';
+import { writeToolLink, type ShareCodec } from '../../lib/tool/share';
 import { initialKernel, kernelReducer, type ShareLink, type ToolMessage } from '../../lib/tool/kernel';
 import type { AnalysisRequest } from '../../workers/host';
 import { downloadCsv, type CsvValue } from './exportCsv';
-import { readLegacyRaw, readRaw, removeLegacy, removeRaw, writeRaw } from './toolStorage';
+import { removeLegacy, removeRaw, writeRaw } from './toolStorage';
+import { useToolRestore } from './useToolRestore';
 import { useToolWorker, type SurveySpec } from './useToolWorker';
 import { PAGE_LINK_EVENT, type PageLinkRequest } from '../classroom/pageLink';
 
-export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> extends VersionedSchema<S> {
+export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> {
   /** Tool id: the storage key and the id written into share links. */
   id: string;
+  /** Current schema version (see lib/tool/envelope.ts). */
+  version: number;
+  /**
+   * The zod schema of the current version, or a loader for it (`() => import('…/schema')…`): with
+   * a loader, a page that starts empty ships no zod; it is fetched when there is a saved state or
+   * a link to read.
+   */
+  schema: $ZodType<S> | (() => Promise<$ZodType<S>>);
+  migrations?: Readonly<Record<number, Migration>>;
+  legacy?: Migration;
   initialState: S;
   reduce(state: S, event: E): S;
   /** What a share link carries (within its size budget). */
@@ -49,38 +62,13 @@ export type { ShareLink, ToolMessage };
 
 const storageKey = (id: string) => `jzfw:tool:${id}`;
 const STORAGE_FULL = '浏览器的存储空间已满，刚才的输入没有保存（关闭页面后会丢失）；分享链接仍然可用。';
-
 export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown>(spec: ToolSpec<S, E, Request, Result>) {
   const { id, initialState, reduce, survey } = spec;
   const reducer = useMemo(() => kernelReducer<S, E, Request, Result>(reduce, survey), [reduce, survey]);
   const [kernel, dispatch] = useReducer(reducer, initialState, initialKernel);
   const worker = useToolWorker<S, E, Request, Result>(survey, kernel.tool, kernel.table, dispatch);
 
-  // After hydration: a share link wins over saved inputs; a broken link falls back to the defaults.
-  useEffect(() => {
-    const readLink = () => {
-      const link = readToolLink(window.location.hash, id, spec);
-      if (!link.ok && link.empty) return false;
-      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
-      if (link.ok) dispatch({ kind: 'replace', state: link.value, message: { kind: 'notice', text: spec.sharedNotice?.(link.value) ?? '已打开分享链接中的数据。' }, restored: true });
-      else dispatch({ kind: 'replace', state: initialState, message: { kind: 'error', text: link.message }, restored: true });
-      return true;
-    };
-    // A transition: the first full render of the restored state yields to the browser instead
-    // of blocking the main thread right after hydration (one long task on a slow phone).
-    startTransition(() => {
-      if (readLink()) return;
-      const raw = readRaw(storageKey(id));
-      const stored = parseStored(raw ?? readLegacyRaw(spec.legacyStorageKey), spec);
-      if (stored.ok) dispatch({ kind: 'replace', state: stored.value, message: null, restored: true });
-      else dispatch({ kind: 'replace', state: initialState, message: stored.empty ? null : { kind: 'notice', text: `${stored.message}已改用默认数据。` }, restored: true });
-    });
-    const onHashChange = () => readLink();
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-    // Runs once per tool: the spec's schema and migrations are module constants.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+  useToolRestore(spec, storageKey(id), dispatch);
 
   useEffect(() => {
     if (!kernel.restored) return;

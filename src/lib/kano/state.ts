@@ -5,7 +5,6 @@
  * analysis and takes the answer; the schema and the share codec (the pre-kernel link format, so
  * old links open unchanged), and the reader for the three keys the old page stored.
  */
-import { z } from 'zod/mini';
 import type { IssueSummary } from '../import/types';
 import { encodeShareState } from '../share';
 import type { KanoAnalysisRequest, KanoAnalysisResult, KanoTallies } from './analyseKano';
@@ -201,9 +200,9 @@ export function sharedNotice(state: KanoState): string {
   return `已载入分享链接中的结果：${results}。链接里的问卷设计有 ${designed} 项功能，见“① 设计问卷”。`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isTallies(value: unknown): value is KanoTallies {
+export function isTallies(value: unknown): value is KanoTallies {
   if (!isRecord(value)) return false;
   const tallies = value as Partial<KanoTallies>;
   return (
@@ -215,30 +214,6 @@ function isTallies(value: unknown): value is KanoTallies {
     typeof tallies.hasImportance === 'boolean'
   );
 }
-
-const nullableText = z.nullable(z.string());
-const column = z.nullable(z.number());
-const mapping = z.object({ features: z.array(z.object({ name: z.string(), functional: column, dysfunctional: column, importance: column })), segment: column });
-const isAnswer = (value: unknown): value is KanoAnswer => value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
-const answerMapping = z.object({ order: z.enum(['like-first', 'dislike-first']), values: z.record(z.string(), z.custom<KanoAnswer>(isAnswer)) });
-
-export const schema = z.object({
-  questionnaire: z.custom<KanoQuestionnaire>(isKanoQuestionnaire),
-  results: z.nullable(z.object({ origin: z.string(), tallies: z.custom<KanoTallies>(isTallies), issues: z.nullable(z.custom<IssueSummary>(isRecord)), skippedPairs: z.number(), warnings: z.array(z.string()) })),
-  view: z.object({ lines: z.enum(['mean', 'half']), segment: z.string(), compareFirst: z.string(), compareSecond: z.string() }),
-  importer: z.object({
-    fileName: nullableText,
-    headers: z.array(z.string()),
-    mapping: z.nullable(mapping),
-    run: z.nullable(mapping),
-    error: nullableText,
-    answers: answerMapping,
-    runAnswers: answerMapping,
-    answerValues: z.nullable(z.custom<AnswerValueSummary>((value) => isRecord(value) && Array.isArray(value.values))),
-    succeeded: z.boolean(),
-    decision: z.optional(z.nullable(z.custom<KanoRoleDecision>(isRecord))),
-  }),
-});
 
 /** migrations[1]: version 1 had no answer mapping; the import panel gets the built-in reading. */
 export const migrations = {

@@ -4,10 +4,9 @@
  * (with the reader for pre-kernel links and stored inputs), and how the state asks the survey
  * worker for a tally and takes the answer. Derived figures are in select.ts.
  */
-import { z } from 'zod/mini';
 import type { IssueSummary } from '../import/types';
 import type { NpsTableRequest, NpsTableResult } from './analyseNps';
-import { addCounts, emptyCounts, isScoreCounts } from './classification';
+import { addCounts, emptyCounts } from './classification';
 import type { OptionNumberVerdict, RoleDecision } from '../import/roles';
 import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';
 import type { SegmentCounts } from './segments';
@@ -189,30 +188,7 @@ export function sharedNotice(state: NpsState): string {
   return `已载入分享链接中的数据：${total.toLocaleString('zh-CN')} 份回答${segments ? `，${segments.length} 个分组` : ''}。`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const counts = z.custom<number[]>(isScoreCounts);
-const issues = z.nullable(z.custom<IssueSummary>(isRecord));
-const nullableText = z.nullable(z.string());
-const segment = z.object({ label: z.string(), counts });
-
-export const schema = z.object({
-  mode: z.enum(['raw', 'counts', 'table']),
-  rawText: z.string(),
-  countBoxes: z.array(z.string()).check(z.length(11)),
-  table: z.nullable(z.object({ origin: z.string(), counts, segments: z.nullable(z.array(segment)), scoreHeader: nullableText, segmentHeader: nullableText, segmentError: nullableText, issues, notes: z.optional(z.array(z.string())) })),
-  planner: z.object({ promoterPercent: z.string(), detractorPercent: z.string(), margin: z.string() }),
-  comparison: z.object({ first: z.string(), second: z.string() }),
-  importer: z.object({
-    fileName: nullableText,
-    scoreColumn: z.nullable(z.number()),
-    segmentColumn: z.nullable(z.number()),
-    error: nullableText,
-    issues,
-    decision: z.optional(z.nullable(z.custom<ImportDecision>(isRecord))),
-    optionNumbers: z.optional(z.nullable(z.boolean())),
-  }),
-});
-
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * Pre-kernel values: stored inputs (`jzfw:nps:inputs:v1`, the state without `importer`) or a
  * share payload `{ c, s? }` (throws with the old Chinese reason when its counts make no sense).

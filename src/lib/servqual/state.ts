@@ -5,7 +5,6 @@
  * format) and the reader for the three keys the old page stored. Modules are imported directly,
  * not through the barrel, so the report maths stays in the results chunk.
  */
-import { z } from 'zod/mini';
 import type { IssueSummary, TablePreview } from '../import/types';
 import { encodeShareState } from '../share';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult, WeightIssueSummary } from './analyseServqual';
@@ -272,18 +271,11 @@ export function sharedNotice(state: ServqualState): string {
   return `已载入分享链接中的结果：${parsed.state.summary.respondents.toLocaleString('zh-CN')} 位受访者，${parsed.state.summary.items.length} 个题项。`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStoredResults = (value: unknown): value is StoredResults =>
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isStoredResults = (value: unknown): value is StoredResults =>
   isRecord(value) && typeof value.origin === 'string' && parseServqualSharePayload(value.payload).ok && Array.isArray(value.warnings) && value.warnings.every((warning) => typeof warning === 'string');
-const isViewSettings = (value: unknown): value is ViewSettings =>
+export const isViewSettings = (value: unknown): value is ViewSettings =>
   isRecord(value) && isRecord(value.typedWeights) && Object.values(value.typedWeights).every((text) => typeof text === 'string') && (value.crosshairs === 'data-mean' || value.crosshairs === 'scale-midpoint') && (value.ipaLevel === 'dimension' || value.ipaLevel === 'item');
-
-export const schema = z.object({
-  questionnaire: z.custom<ServqualQuestionnaire>(isServqualQuestionnaire),
-  results: z.nullable(z.custom<StoredResults>(isStoredResults)),
-  view: z.custom<ViewSettings>(isViewSettings),
-  importer: z.custom<ServqualImport>((value) => isRecord(value) && Array.isArray(value.headers)),
-});
 
 /** The old page's three stored keys, gathered into one object by the hook. */
 export function legacy(value: unknown): unknown {

@@ -12,6 +12,8 @@
 import { z } from 'zod/mini';
 import type { $ZodError, $ZodType } from 'zod/v4/core';
 
+export { wrapState, type Envelope } from './wrap';
+
 /** One step of a tool's schema history: turns a version-n state into a version-(n+1) state. */
 export type Migration = (previous: unknown) => unknown;
 
@@ -32,21 +34,12 @@ export interface VersionedSchema<S> {
   legacy?: Migration;
 }
 
-/** The stored or shared form. */
-export interface Envelope {
-  v: number;
-  s: unknown;
-}
 
 /** Reading a state: ok (perhaps migrated), or nothing there, or unusable with a Chinese message. */
 export type ParseResult<S> = { ok: true; value: S; migrated: boolean } | { ok: false; empty: boolean; message: string };
 
 const envelopeSchema = z.object({ v: z.number().check(z.int(), z.positive()), s: z.unknown() });
 
-/** Wraps a state for storage or a link. */
-export function wrapState(version: number, state: unknown): Envelope {
-  return { v: version, s: state };
-}
 
 /**
  * Checks an unwrapped value (an envelope already parsed from JSON) and migrates it.

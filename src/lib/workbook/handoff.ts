@@ -14,6 +14,8 @@ import { formatGap } from '../servqual/format';
 import { parseServqualSharePayload } from '../servqual/sharePayload';
 import * as servqual from '../servqual/state';
 import * as nps from '../nps/state';
+import { schema as npsSchema } from '../nps/schema';
+import { schema as servqualSchema } from '../servqual/schema';
 import { selectNps } from '../nps/select';
 import { formatPercent, formatPoints } from '../nps/format';
 import type { NpsSummary } from '../nps/npsScore';
@@ -51,7 +53,7 @@ const NO_NPS = '这台设备上还没有 NPS 结果：请先在 NPS 计算器里
 
 /** The stored SERVQUAL state's dimension gaps, weakest first. @param raw localStorage's text for the key, or null */
 export function servqualGaps(raw: string | null): Handoff<ServqualGaps> {
-  const stored = parseStored(raw, { version: servqual.STATE_VERSION, schema: servqual.schema, legacy: servqual.legacy });
+  const stored = parseStored(raw, { version: servqual.STATE_VERSION, schema: servqualSchema, legacy: servqual.legacy });
   if (!stored.ok) return { ok: false, message: stored.empty ? NO_SERVQUAL : `本机保存的 SERVQUAL 数据无法读取：${stored.message}` };
   const results = stored.value.results;
   const parsed = results ? parseServqualSharePayload(results.payload) : null;
@@ -95,7 +97,7 @@ export function servqualDataText(gaps: ServqualGaps): string {
 
 /** The stored NPS state's result. @param raw localStorage's text for the key, or null */
 export function npsResult(raw: string | null): Handoff<NpsResult> {
-  const stored = parseStored(raw, { version: nps.STATE_VERSION, schema: nps.schema, legacy: nps.legacy });
+  const stored = parseStored(raw, { version: nps.STATE_VERSION, schema: npsSchema, legacy: nps.legacy });
   if (!stored.ok) return { ok: false, message: stored.empty ? NO_NPS : `本机保存的 NPS 数据无法读取：${stored.message}` };
   const state = stored.value;
   const { outcome } = selectNps(state);

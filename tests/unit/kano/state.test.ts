@@ -5,14 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseEnvelope } from '../../../src/lib/tool';
-import { readToolLink } from '../../../src/lib/tool/share';
+import { readToolLink } from '../../../src/lib/tool/read';
 import * as kano from '../../../src/lib/kano/state';
 import { loaded as kanoLoaded } from '../../../src/lib/kano/loaded';
 import { selectKano, tallyCategories } from '../../../src/lib/kano/select';
 import { initialKernel, kernelReducer } from '../../../src/lib/tool/kernel';
 import type { TablePreview } from '../../../src/lib/import/types';
+import { schema as kanoSchema } from '../../../src/lib/kano/schema';
 
-const spec = { version: kano.STATE_VERSION, schema: kano.schema, migrations: kano.migrations, legacy: kano.legacy, sharePayload: (state: kano.KanoState) => state, shareCodec: kano.shareCodec };
+const spec = { version: kano.STATE_VERSION, schema: kanoSchema, migrations: kano.migrations, legacy: kano.legacy, sharePayload: (state: kano.KanoState) => state, shareCodec: kano.shareCodec };
 const fixture = JSON.parse(readFileSync('tests/unit/fixtures/legacy/kano.json', 'utf8')) as { hash: string; storage: Record<string, string> };
 // One worded answer row: the columns' values confirm what the headers say (columnRoles.ts), so the table runs at once.
 const preview = (headers: string[]) => ({ source: { fileName: 'a.csv' }, headers, rows: [['商务', '我很喜欢', '我很不喜欢']], rowCount: 1 }) as unknown as TablePreview;

@@ -10,8 +10,9 @@ import * as nps from '../../../src/lib/nps/state';
 import { loaded as npsLoaded } from '../../../src/lib/nps/loaded';
 import { selectNps, sharePayload } from '../../../src/lib/nps/select';
 import type { TablePreview } from '../../../src/lib/import/types';
+import { schema as npsSchema } from '../../../src/lib/nps/schema';
 
-const spec = { version: nps.STATE_VERSION, schema: nps.schema, legacy: nps.legacy };
+const spec = { version: nps.STATE_VERSION, schema: npsSchema, legacy: nps.legacy };
 const fixture = JSON.parse(readFileSync('tests/unit/fixtures/legacy/nps.json', 'utf8')) as { hash: string; storage: Record<string, string> };
 
 /** The example's pooled counts: detractors 6+4+7+10+12+17+20 = 76, passives 33+60 = 93, promoters 58+73 = 131, n = 300. */

@@ -5,15 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseEnvelope } from '../../../src/lib/tool';
-import { readToolLink } from '../../../src/lib/tool/share';
+import { readToolLink } from '../../../src/lib/tool/read';
 import { initialKernel, kernelReducer } from '../../../src/lib/tool/kernel';
 import { parseServqualSharePayload } from '../../../src/lib/servqual/sharePayload';
 import * as servqual from '../../../src/lib/servqual/state';
 import { createQuestionnaire } from '../../../src/lib/servqual/questionnaire';
 import { templateHeaders } from '../../../src/lib/servqual/columns';
+import { schema as servqualSchema } from '../../../src/lib/servqual/schema';
 
 const codec = servqual.shareCodec(() => null);
-const spec = { version: servqual.STATE_VERSION, schema: servqual.schema, legacy: servqual.legacy, sharePayload: (state: servqual.ServqualState) => state, shareCodec: codec };
+const spec = { version: servqual.STATE_VERSION, schema: servqualSchema, legacy: servqual.legacy, sharePayload: (state: servqual.ServqualState) => state, shareCodec: codec };
 const fixture = JSON.parse(readFileSync('tests/unit/fixtures/legacy/servqual.json', 'utf8')) as { hash: string; storage: Record<string, string> };
 const summaryOf = (state: servqual.ServqualState) => {
   const parsed = parseServqualSharePayload(state.results?.payload);
