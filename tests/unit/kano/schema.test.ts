@@ -1,20 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import { describe } from 'vitest';
 import { schema } from '../../../src/lib/kano/schema';
 import { initialState } from '../../../src/lib/kano/state';
+import { stateSchemaCases } from '../tool/stateSchemaCases';
 
-describe('the stored and shared state schema', () => {
-  it('accepts the initial state as it is', () => {
-    expect(z.safeParse(schema, initialState).success).toBe(true);
-  });
-
-  it('rejects a state with a field of the wrong kind, naming the field', () => {
-    const parsed = z.safeParse(schema, { ...initialState, importer: 'x' });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.path).toEqual(['importer']);
-  });
-
-  it('rejects what is not a state at all', () => {
-    for (const value of [null, 5, 'state', [], {}]) expect(z.safeParse(schema, value).success).toBe(false);
-  });
+describe('the KANO stored and shared state schema', () => {
+  // The quadrant lines are drawn at the mean or at the half (0.5); nothing else.
+  stateSchemaCases(schema, initialState, { state: { ...initialState, view: { ...initialState.view, lines: 'median' } }, path: ['view', 'lines'] });
 });
