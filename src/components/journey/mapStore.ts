@@ -8,7 +8,7 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { readMap, SCHEMA_VERSION, type JourneyMap } from '../../lib/journey';
-import { wrapState } from '../../lib/tool';
+import { wrapState } from '../../lib/tool/wrap';
 
 export type StoreResult = 'ok' | 'full' | 'unavailable';
 

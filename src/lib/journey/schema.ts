@@ -6,7 +6,7 @@
  * an existing stage and lane. Messages are Chinese and name the field.
  */
 import { z } from 'zod/mini';
-import { parseEnvelope, wrapState, type Envelope, type VersionedSchema } from '../tool';
+import { parseEnvelope, wrapState, type Envelope, type VersionedSchema } from '../tool/envelope';
 import { EMOTION_MAX, EMOTION_MIN, LIMITS, type JourneyMap } from './model';
 import { tagById } from './tags';
 

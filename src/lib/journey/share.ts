@@ -7,7 +7,7 @@
  * shared by link: the page offers the JSON file instead.
  */
 import { base64UrlDecode, base64UrlEncode, checksum } from '../share';
-import { wrapState } from '../tool';
+import { wrapState } from '../tool/wrap';
 import type { JourneyMap } from './model';
 import { readMap, SCHEMA_VERSION, type MapResult } from './schema';
 

@@ -4,7 +4,7 @@
  * a workbook file of a version this site knows gives one Chinese sentence naming the file.
  */
 import { z } from 'zod/mini';
-import { parseEnvelope, wrapState } from '../tool';
+import { parseEnvelope, wrapState } from '../tool/envelope';
 import { versionedWorkbook, WORKBOOK_VERSION, type Workbook } from './schema';
 import { findSheet } from './sheets';
 import { checkSmart, goalFromAnswers, type SmartFinding } from './smart';

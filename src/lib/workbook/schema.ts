@@ -6,7 +6,7 @@
  * in holds one. Schemas use zod/mini like the other tools (see src/lib/tool/envelope.ts).
  */
 import { z } from 'zod/mini';
-import type { VersionedSchema } from '../tool';
+import type { VersionedSchema } from '../tool/envelope';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 

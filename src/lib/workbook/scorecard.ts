@@ -6,7 +6,7 @@
  * The material gives item 2 no weight of its own. Read here as sharing item 1's 50 points:
  * deductions and additions both land on those 50, never below 0. That reading is flagged.
  */
-import { readField } from '../tool';
+import { readField } from '../tool/fields';
 import type { Row } from './schema';
 
 export const WEIGHT_NOTE = '课程资料没有给“顾客感动”单列权重；这里按它与“顾客投诉”共用 50 分计算（扣分、加分都记在这 50 分上，最低 0 分），这是本站的理解，不是资料原文。';
