@@ -62,6 +62,7 @@ export type { ShareLink, ToolMessage };
 
 const storageKey = (id: string) => `jzfw:tool:${id}`;
 const STORAGE_FULL = '浏览器的存储空间已满，刚才的输入没有保存（关闭页面后会丢失）；分享链接仍然可用。';
+
 export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown>(spec: ToolSpec<S, E, Request, Result>) {
   const { id, initialState, reduce, survey } = spec;
   const reducer = useMemo(() => kernelReducer<S, E, Request, Result>(reduce, survey), [reduce, survey]);

@@ -19,7 +19,6 @@ async function loadSchema<S>(schema: ToolSpec<S, unknown>['schema']): Promise<$Z
   return typeof schema === 'function' && !('_zod' in schema) ? (schema as () => Promise<$ZodType<S>>)() : (schema as $ZodType<S>);
 }
 
-
 export function useToolRestore<S, E, Request extends AnalysisRequest, Result>(
   spec: ToolSpec<S, E, Request, Result>,
   key: string,

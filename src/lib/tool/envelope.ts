@@ -34,12 +34,10 @@ export interface VersionedSchema<S> {
   legacy?: Migration;
 }
 
-
 /** Reading a state: ok (perhaps migrated), or nothing there, or unusable with a Chinese message. */
 export type ParseResult<S> = { ok: true; value: S; migrated: boolean } | { ok: false; empty: boolean; message: string };
 
 const envelopeSchema = z.object({ v: z.number().check(z.int(), z.positive()), s: z.unknown() });
-
 
 /**
  * Checks an unwrapped value (an envelope already parsed from JSON) and migrates it.

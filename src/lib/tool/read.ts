@@ -34,4 +34,3 @@ export function readToolLink<S>(hash: string, tool: string, spec: LinkSpec<S> & 
   const decoded = decodeShareState(hash, spec.shareCodec.read, tool);
   return decoded.ok ? decoded : { ok: false, empty: decoded.empty, message: decoded.error };
 }
-
