@@ -13,6 +13,7 @@ import type { ServqualAnalysisRequest, ServqualAnalysisResult } from '../../lib/
 import { selectSummary, selectTypedWeightCheck, selectTypedWeights } from '../../lib/servqual/select';
 import * as servqual from '../../lib/servqual/state';
 import type { ServqualEvent, ServqualState, ViewSettings } from '../../lib/servqual/state';
+import { lazyModule } from '../../lib/tool/lazyModule';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
@@ -23,6 +24,13 @@ export const EXAMPLE_ORIGIN = '教学示例数据（虚构的酒店调查）';
 function createWorker(): Worker {
   return new Worker(new URL('../../workers/servqual.worker.ts', import.meta.url), { type: 'module', name: 'servqual' });
 }
+
+/**
+ * The column detection for a newly loaded table (and for 重新自动识别): fetched when a file starts
+ * loading, so a page where nothing is imported never ships it (the survey worker awaits it before
+ * it publishes the table).
+ */
+const tableRules = lazyModule(() => import('../../lib/servqual/loaded'));
 
 const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, ServqualAnalysisResult> = {
   id: servqual.TOOL_ID,
@@ -35,7 +43,7 @@ const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, Serv
   sharePayload: (state) => state,
   shareCodec: servqual.shareCodec(selectTypedWeights),
   sharedNotice: servqual.sharedNotice,
-  survey: { createWorker, useWorker: useSurveyWorker, analyse: servqual.analyse, loaded: servqual.loaded, receive: servqual.receive, delayMs: 300 },
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: servqual.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: servqual.receive, delayMs: 300 },
 };
 
 export function useServqualTool() {
@@ -89,9 +97,10 @@ export function useServqualTool() {
       detection: preview ? importer.detection : null,
       setItemColumn: (itemId: string, role: AnswerRole, column: number | null) => send({ type: 'itemColumn', itemId, role, column }),
       setWeightColumn: (dimension: DimensionId, column: number | null) => send({ type: 'weightColumn', dimension, column }),
-      redetect: () => preview && send({ type: 'redetect', preview }),
+      // A preview reaches the page only after tableRules has loaded.
+      redetect: () => preview && send({ type: 'redetect', preview, rules: tableRules.current }),
       suggestion: preview ? importer.suggestion ?? null : null,
-      acceptSuggestion: () => preview && send({ type: 'acceptSuggestion', preview }),
+      acceptSuggestion: () => preview && send({ type: 'acceptSuggestion', preview, rules: tableRules.current }),
       declineSuggestion: () => send({ type: 'declineSuggestion' }),
       analyseNow: () => send({ type: 'analyseNow' }),
       /** How the columns were chosen, with reasons (null before a table), and whether the page waits for a confirmation. */

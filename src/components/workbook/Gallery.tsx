@@ -5,7 +5,10 @@
  * trainer saves a combined file.
  */
 import { useState, useSyncExternalStore, type DragEvent } from 'react';
-import { exportSet, mergeWorkbooks, parseWorkbookFile, SHEETS, type Workbook } from '../../lib/workbook';
+import { exportSet, mergeWorkbooks } from '../../lib/workbook/file';
+import { parseWorkbookFile } from '../../lib/workbook/read';
+import type { Workbook } from '../../lib/workbook/schema';
+import { SHEETS } from '../../lib/workbook/sheets';
 import { ActionTable, SheetColumns, SmartTable } from './GalleryCompare';
 import { GalleryPresent } from './GalleryPresent';
 import { download } from './useWorkbook';

@@ -1,5 +1,7 @@
 /** The gallery's comparison views: one worksheet side by side, the SMART findings, the action plans. */
-import { actionRows, findSheet, smartComparison, type Workbook } from '../../lib/workbook';
+import { actionRows, smartComparison } from '../../lib/workbook/file';
+import type { Workbook } from '../../lib/workbook/schema';
+import { findSheet } from '../../lib/workbook/sheets';
 import { SheetView } from './SheetView';
 
 export function SheetColumns({ books, sheetId }: { books: Workbook[]; sheetId: string }) {

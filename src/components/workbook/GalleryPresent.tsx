@@ -3,7 +3,8 @@
  * per-team countdown (default 5 minutes, adjustable) that restarts when the team changes.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { findSheet, type Workbook } from '../../lib/workbook';
+import type { Workbook } from '../../lib/workbook/schema';
+import { findSheet } from '../../lib/workbook/sheets';
 import { SheetView } from './SheetView';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

@@ -3,7 +3,8 @@
  * questionnaire whose features are this worksheet's needs (the KANO tool's own share format).
  * The encoder is imported on click, keeping the KANO code out of the worksheet's bundle.
  */
-import { kanoFeatures, type SheetAnswers } from '../../lib/workbook';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import { kanoFeatures } from '../../lib/workbook/summary';
 import { withBase } from '../../utils/url';
 
 export function KanoLink({ answers }: { answers: SheetAnswers | undefined }) {

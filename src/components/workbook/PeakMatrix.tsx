@@ -1,5 +1,7 @@
 /** Worksheet 4's low-cost / high-perception matrix: each scored idea in its quadrant. */
-import { quadrant, QUADRANT_LABELS, tableRows, type Quadrant, type SheetAnswers } from '../../lib/workbook';
+import { quadrant, QUADRANT_LABELS, type Quadrant } from '../../lib/workbook/peak';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import { tableRows } from '../../lib/workbook/state';
 
 const ORDER: Quadrant[] = ['lowCostHighValue', 'highCostHighValue', 'lowCostLowValue', 'highCostLowValue'];
 

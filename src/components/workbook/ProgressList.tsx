@@ -1,5 +1,6 @@
 /** The front page's progress: every worksheet, done or not, linked to its page. */
-import { progress, type Workbook } from '../../lib/workbook';
+import type { Workbook } from '../../lib/workbook/schema';
+import { progress } from '../../lib/workbook/state';
 import { withBase } from '../../utils/url';
 
 export function ProgressList({ book }: { book: Workbook }) {

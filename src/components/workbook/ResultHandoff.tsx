@@ -4,7 +4,8 @@
  * data. The reader (src/lib/workbook/handoff.ts, with the tools' schemas) is imported on click.
  */
 import { useState } from 'react';
-import { tableRows, type Event, type SheetAnswers } from '../../lib/workbook';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import { tableRows, type Event } from '../../lib/workbook/state';
 import { withBase } from '../../utils/url';
 import { now } from './useWorkbook';
 

@@ -1,5 +1,7 @@
 /** Worksheet 10's partner scores from the course material's scorecard, with its missing weight flagged. */
-import { CRITERIA, scorePartners, tableRows, WEIGHT_NOTE, type SheetAnswers } from '../../lib/workbook';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import { CRITERIA, scorePartners, WEIGHT_NOTE } from '../../lib/workbook/scorecard';
+import { tableRows } from '../../lib/workbook/state';
 import { withBase } from '../../utils/url';
 
 export function ScoreTable({ answers }: { answers: SheetAnswers | undefined }) {

@@ -3,7 +3,9 @@
  * sheets.ts) as a text box, a text area or a table, and sends each keystroke to the reducer.
  */
 import { useId } from 'react';
-import { tableRows, type SheetAnswers, type SheetDef } from '../../lib/workbook';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import type { SheetDef } from '../../lib/workbook/sheets';
+import { tableRows } from '../../lib/workbook/state';
 import { TableField } from './TableField';
 import { now, type WorkbookTool } from './useWorkbook';
 

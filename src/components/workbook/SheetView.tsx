@@ -2,7 +2,9 @@
  * A worksheet's answers as a read-only document: the printed handout, the gallery's side-by-side
  * columns and the presentation mode all use it. Empty table rows are left out.
  */
-import { tableRows, type SheetAnswers, type SheetDef } from '../../lib/workbook';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import type { SheetDef } from '../../lib/workbook/sheets';
+import { tableRows } from '../../lib/workbook/state';
 
 export function SheetView({ sheet, answers, headingLevel = 3 }: { sheet: SheetDef; answers: SheetAnswers | undefined; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';

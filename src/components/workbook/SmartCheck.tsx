@@ -1,5 +1,6 @@
 /** Worksheet 8's live checker: the findings of src/lib/workbook/smart.ts as the team types. */
-import { checkSmart, goalFromAnswers, type SheetAnswers } from '../../lib/workbook';
+import type { SheetAnswers } from '../../lib/workbook/schema';
+import { checkSmart, goalFromAnswers } from '../../lib/workbook/smart';
 
 export function SmartCheck({ answers }: { answers: SheetAnswers | undefined }) {
   const findings = checkSmart(goalFromAnswers(answers));

@@ -2,7 +2,8 @@
  * A worksheet table: one box per cell, labelled by column and row for screen readers. Text cells
  * are one-line text areas that grow with what is typed; score cells are short inputs.
  */
-import type { Field, Row } from '../../lib/workbook';
+import type { Row } from '../../lib/workbook/schema';
+import type { Field } from '../../lib/workbook/sheets';
 
 type TableDef = Extract<Field, { kind: 'table' }>;
 

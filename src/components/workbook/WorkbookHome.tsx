@@ -2,7 +2,7 @@
  * The workbook's front page (content/workbook/index.mdx): teams on this device, the open team's
  * card and progress, export/import, and the whole workbook as a printable document.
  */
-import { SHEETS } from '../../lib/workbook';
+import { SHEETS } from '../../lib/workbook/sheets';
 import { FileActions } from './FileActions';
 import { ProgressList } from './ProgressList';
 import { SheetView } from './SheetView';

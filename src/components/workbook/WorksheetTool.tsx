@@ -4,7 +4,8 @@
  * actions, and the read-only document that prints instead of the form.
  */
 import { useState } from 'react';
-import { EXAMPLES, findSheet, type SheetId } from '../../lib/workbook';
+import { EXAMPLES } from '../../lib/workbook/examples';
+import { findSheet, type SheetId } from '../../lib/workbook/sheets';
 import { FileActions } from './FileActions';
 import { KanoLink } from './KanoLink';
 import { PeakMatrix } from './PeakMatrix';

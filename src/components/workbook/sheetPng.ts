@@ -3,7 +3,9 @@
  * as a PNG for a chat message: white background, 2× pixels, lines wrapped to the width.
  * Returns false when the browser cannot draw or encode it.
  */
-import { sheetLines, type Line, type SheetAnswers, type SheetDef, type Workbook } from '../../lib/workbook';
+import type { SheetAnswers, Workbook } from '../../lib/workbook/schema';
+import type { SheetDef } from '../../lib/workbook/sheets';
+import { sheetLines, type Line } from '../../lib/workbook/summary';
 import { saveBlob } from '../shared/exportCsv';
 
 const WIDTH = 720;

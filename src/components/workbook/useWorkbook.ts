@@ -4,12 +4,23 @@
  * use (so typing is never dropped), the current time on every change, and file download/import.
  */
 import { useCallback, useEffect } from 'react';
-import { currentBook, exportWorkbook, fileName, initialDevice, parseWorkbookFile, reduce, TOOL_ID, versionedDevice, type Device, type Event, type Workbook } from '../../lib/workbook';
-import { useTool } from '../shared/useTool';
+// Direct module imports, not lib/workbook's index: the schemas (zod) load only to read something.
+import { exportWorkbook, fileName } from '../../lib/workbook/file';
+import type { Device, Workbook } from '../../lib/workbook/schema';
+import { currentBook, initialDevice, reduce, TOOL_ID, WORKBOOK_VERSION, type Event } from '../../lib/workbook/state';
+import { useTool, type ToolSpec } from '../shared/useTool';
 
 /** A workbook has no share link: when storage is full, the team's file is what keeps the input. */
 const STORAGE_FULL = '浏览器的存储空间已满，刚才的输入没有保存，关闭或刷新页面后会丢失。';
-const SPEC = { id: TOOL_ID, ...versionedDevice, initialState: initialDevice, reduce, sharePayload: (device: Device) => device, storageFullText: STORAGE_FULL };
+const SPEC: ToolSpec<Device, Event> = {
+  id: TOOL_ID,
+  version: WORKBOOK_VERSION,
+  schema: () => import('../../lib/workbook/schema').then((module) => module.deviceSchema),
+  initialState: initialDevice,
+  reduce,
+  sharePayload: (device) => device,
+  storageFullText: STORAGE_FULL,
+};
 
 export const newId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 export const now = () => new Date().toISOString();
@@ -27,7 +38,7 @@ export function download(name: string, text: string, type = 'application/json'):
 }
 
 export function useWorkbook() {
-  const tool = useTool<Device, Event>(SPEC);
+  const tool = useTool(SPEC);
   const { restored, state, send } = tool;
   useEffect(() => {
     if (restored && state.books.length === 0) send({ type: 'create', id: newId(), team: '第一组', now: now() });
@@ -43,8 +54,14 @@ export function useWorkbook() {
   const importFiles = useCallback(async (files: FileList | File[]) => {
     const messages: string[] = [];
     let count = 0;
+    let read: typeof import('../../lib/workbook/read');
+    try {
+      read = await import('../../lib/workbook/read');
+    } catch {
+      return { count, messages: ['读取文件所需的程序未能加载，请检查网络后刷新页面再试。'] };
+    }
     for (const file of Array.from(files)) {
-      const result = parseWorkbookFile(await file.text(), file.name);
+      const result = read.parseWorkbookFile(await file.text(), file.name);
       if (!result.ok) messages.push(result.message);
       else for (const imported of result.books) { send({ type: 'import', book: imported }); count += 1; }
     }

@@ -35,7 +35,8 @@ export { HEADER_SEPARATOR, ratingHeader, weightHeader, templateColumns, template
 export type { TemplateColumn } from './columns';
 export { questionnaireIntro, roleInstruction, weightsInstruction, weightLine } from './instructions';
 export { questionnaireStarText } from './questionnaireStarText';
-export { readServqualHeader, normaliseStatement, emptyMapping, detectServqualColumns, checkMapping, isColumnMapping } from './columnMapping';
+export { emptyMapping, checkMapping, completeItems, isColumnMapping } from './columnMapping';
+export { readServqualHeader, normaliseStatement, detectServqualColumns } from './columnDetection';
 export type { ItemColumns, ServqualColumnMapping, HeaderRole, HeaderReading, DetectionMethod, MappingDetection, MappingCheck } from './columnMapping';
 export { WEIGHT_TOTAL, WEIGHT_TOLERANCE, checkWeights, checkTypedWeights } from './weights';
 export type { WeightCheck } from './weights';

@@ -9,14 +9,12 @@ import type { IssueSummary, TablePreview } from '../import/types';
 import { encodeShareState } from '../share';
 import type { ServqualAnalysisRequest, ServqualAnalysisResult, WeightIssueSummary } from './analyseServqual';
 import type { AnswerRole, ServqualFormat } from './answerRoles';
-import { checkMapping, completeItems, detectServqualColumns, emptyMapping, type MappingDetection, type ServqualColumnMapping } from './columnMapping';
-import { decideServqualColumns } from './columnRoles';
+import { checkMapping, emptyMapping, type MappingDetection, type ServqualColumnMapping } from './columnMapping';
 import type { DimensionId } from './dimensions';
 import type { MappingDecision } from '../import/mappingRoles';
-import { profileTable } from '../import/profile';
 import type { CrosshairMode } from './importancePerformance';
 import type { PresetId } from './presets';
-import { addItem, checkQuestionnaire, createQuestionnaire, isServqualQuestionnaire, moveItem, moveItemToDimension, removeItem, rewordItem, setItemReversed, usedDimensions, type ServqualQuestionnaire } from './questionnaire';
+import { addItem, checkQuestionnaire, createQuestionnaire, isServqualQuestionnaire, moveItem, moveItemToDimension, removeItem, rewordItem, setItemReversed, type ServqualQuestionnaire } from './questionnaire';
 import { parseServqualSharePayload, toServqualSharePayload, type ServqualSharePayload } from './sharePayload';
 
 export const TOOL_ID = 'servqual';
@@ -87,20 +85,29 @@ export type ServqualEvent =
   | { type: 'setQuestionnaire'; questionnaire: ServqualQuestionnaire }
   | { type: 'itemColumn'; itemId: string; role: AnswerRole; column: number | null }
   | { type: 'weightColumn'; dimension: DimensionId; column: number | null }
-  | { type: 'redetect'; preview: TablePreview }
+  /** Map the table's columns again from its headers and values (`rules`: loaded.ts, fetched with the table). */
+  | { type: 'redetect'; preview: TablePreview; rules: TableRules }
   /** The user accepts the file's suggested settings: apply them and map the columns again. */
-  | { type: 'acceptSuggestion'; preview: TablePreview }
+  | { type: 'acceptSuggestion'; preview: TablePreview; rules: TableRules }
   | { type: 'declineSuggestion' }
   | { type: 'analyseNow' }
   | { type: 'view'; patch: Partial<ViewSettings> }
   | { type: 'typedWeight'; dimension: DimensionId; text: string };
+
+/**
+ * The column detection for a loaded table (loaded.ts). It is passed in with the events that need
+ * it, not imported, so that a page where nothing is imported never ships it (JS budget).
+ */
+export interface TableRules {
+  detect(state: ServqualState, preview: TablePreview): ServqualState;
+}
 
 export const DEFAULT_VIEW: ViewSettings = {
   typedWeights: { tangibles: '', reliability: '', responsiveness: '', assurance: '', empathy: '' },
   crosshairs: 'data-mean',
   ipaLevel: 'dimension',
 };
-const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null, suggestion: null, decision: null };
+export const NO_IMPORT: ServqualImport = { fileName: null, headers: [], mapping: null, detection: null, run: null, error: null, suggestion: null, decision: null };
 
 export const initialState: ServqualState = { questionnaire: createQuestionnaire('hotel'), results: null, view: DEFAULT_VIEW, importer: NO_IMPORT };
 
@@ -111,7 +118,7 @@ export function alignMapping(mapping: ServqualColumnMapping, questionnaire: Serv
 }
 
 /** Checks the questionnaire and the mapping; the request to run, or the message why not. */
-function run(state: ServqualState, mapping: ServqualColumnMapping): ServqualState {
+export function run(state: ServqualState, mapping: ServqualColumnMapping): ServqualState {
   const current = checkQuestionnaire(state.questionnaire);
   if (!current.ok) return { ...state, importer: { ...state.importer, error: `问卷设置有误：${current.errors[0]}` } };
   const checked = checkMapping(mapping, current.questionnaire, state.importer.headers);
@@ -122,39 +129,6 @@ function run(state: ServqualState, mapping: ServqualColumnMapping): ServqualStat
 function withQuestionnaire(state: ServqualState, questionnaire: ServqualQuestionnaire): ServqualState {
   const { mapping } = state.importer;
   return { ...state, questionnaire, importer: { ...state.importer, mapping: mapping ? alignMapping(mapping, questionnaire) : null } };
-}
-
-/**
- * Proposes a mapping from the table's headers for the questionnaire as it is. A file never
- * changes the questionnaire by itself (a header with “理想” or “最低” is not enough): when the
- * headers point to another format and the columns really map under it — more complete items
- * than under the current one — or hold every dimension's importance points while the
- * questionnaire does not ask for them, the change is offered as a suggestion for the user to accept.
- */
-function detect(state: ServqualState, preview: TablePreview): ServqualState {
-  const { questionnaire } = state;
-  const profiles = preview.profiles ?? profileTable(preview);
-  const found = detectServqualColumns(preview, questionnaire, profiles);
-  const current = completeItems(found.mapping, questionnaire);
-  let format: ServqualFormat | null = null;
-  let items = 0;
-  if (found.format !== null && found.format !== questionnaire.format) {
-    const other = { ...questionnaire, format: found.format };
-    const complete = completeItems(detectServqualColumns(preview, other, profiles).mapping, other);
-    if (complete > current) {
-      format = found.format;
-      items = complete;
-    }
-  }
-  const askWeights = !questionnaire.askWeights && usedDimensions(questionnaire).every((dimension) => found.mapping.weights[dimension] !== null);
-  const suggestion: SettingsSuggestion | null = format !== null || askWeights ? { format, items, askWeights } : null;
-  const decision = decideServqualColumns(found, questionnaire, profiles);
-  const next: ServqualState = { ...state, importer: { ...state.importer, headers: [...preview.headers], mapping: found.mapping, detection: found, error: null, suggestion, decision, run: null } };
-  // Nothing usable under the current settings while a suggestion waits: ask first, no error yet.
-  if (suggestion !== null && current === 0) return next;
-  // A doubtful mapping (found from the column order, values off the scale, items incomplete) is
-  // shown and asked about: the previous results stay until the person confirms or edits it.
-  return found.assigned > 0 && decision.status === 'chosen' ? run(next, found.mapping) : next;
 }
 
 /** True while the page waits for the person to confirm a doubtful mapping (nothing has run for this table). */
@@ -197,12 +171,12 @@ export function reduce(state: ServqualState, event: ServqualEvent): ServqualStat
       return run({ ...state, importer: { ...state.importer, mapping: next } }, next);
     }
     case 'redetect':
-      return detect(state, event.preview);
+      return event.rules.detect(state, event.preview);
     case 'acceptSuggestion': {
       const suggestion = state.importer.suggestion;
       if (!suggestion) return state;
       const accepted = withQuestionnaire(state, { ...q, format: suggestion.format ?? q.format, askWeights: q.askWeights || suggestion.askWeights });
-      return detect(accepted, event.preview);
+      return event.rules.detect(accepted, event.preview);
     }
     case 'declineSuggestion': {
       const declined = { ...state, importer: { ...state.importer, suggestion: null } };
@@ -222,10 +196,6 @@ export function reduce(state: ServqualState, event: ServqualEvent): ServqualStat
 
 export function analyse(state: ServqualState): ServqualAnalysisRequest | null {
   return state.importer.run;
-}
-
-export function loaded(state: ServqualState, preview: TablePreview): ServqualState {
-  return detect({ ...state, importer: { ...NO_IMPORT, fileName: preview.source.fileName ?? null } }, preview);
 }
 
 export function receive(state: ServqualState, result: ServqualAnalysisResult): ServqualState {

@@ -1,19 +1,17 @@
 /**
  * The file a team hands in (one workbook) and the trainer's combined file (several), both JSON
  * with a kind and a version: `{ kind, v, s }`. Reading a file never throws: anything that is not
- * a workbook file of a version this site knows gives one Chinese sentence naming the file.
+ * a workbook file of a version this site knows gives one Chinese sentence naming the file
+ * (read.ts, with zod: fetched when a file is opened).
  */
-import { z } from 'zod/mini';
-import { parseEnvelope, wrapState } from '../tool/envelope';
-import { versionedWorkbook, WORKBOOK_VERSION, type Workbook } from './schema';
+import { wrapState } from '../tool/wrap';
+import type { Workbook } from './schema';
 import { findSheet } from './sheets';
 import { checkSmart, goalFromAnswers, type SmartFinding } from './smart';
-import { tableRows } from './state';
+import { tableRows, WORKBOOK_VERSION } from './state';
 
 export const FILE_KIND = 'jzfw-workbook';
 export const SET_KIND = 'jzfw-workbook-set';
-/** Larger files are refused before parsing (a workbook is a few tens of KB). */
-export const MAX_FILE_BYTES = 2_000_000;
 
 export function exportWorkbook(book: Workbook): string {
   return JSON.stringify({ kind: FILE_KIND, ...wrapState(WORKBOOK_VERSION, book) }, null, 1);
@@ -27,36 +25,6 @@ export function exportSet(books: readonly Workbook[]): string {
 export function fileName(book: Workbook): string {
   const team = book.team.trim().replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 40) || '未命名团队';
   return `团队工作册-${team}.json`;
-}
-
-export type ImportResult = { ok: true; books: Workbook[] } | { ok: false; message: string };
-
-const headSchema = z.object({ kind: z.string(), v: z.number(), s: z.unknown() });
-
-/** Reads a team file or a combined file. `name` is the file's name, quoted in messages. */
-export function parseWorkbookFile(text: string, name = '文件'): ImportResult {
-  const fail = (why: string): ImportResult => ({ ok: false, message: `“${name}”${why}` });
-  if (text.length > MAX_FILE_BYTES) return fail('太大，不是团队工作册文件。');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return fail('不是团队工作册文件（无法读取，可能不是 .json 或已损坏）。');
-  }
-  const head = z.safeParse(headSchema, value);
-  if (!head.success || (head.data.kind !== FILE_KIND && head.data.kind !== SET_KIND)) return fail('不是团队工作册文件。');
-  if (head.data.kind === FILE_KIND) {
-    const parsed = parseEnvelope({ v: head.data.v, s: head.data.s }, versionedWorkbook);
-    return parsed.ok ? { ok: true, books: [parsed.value] } : fail(`无法打开：${parsed.message}`);
-  }
-  if (!Array.isArray(head.data.s)) return fail('不是团队工作册文件。');
-  const books: Workbook[] = [];
-  for (const item of head.data.s) {
-    const parsed = parseEnvelope({ v: head.data.v, s: item }, versionedWorkbook);
-    if (!parsed.ok) return fail(`无法打开：${parsed.message}`);
-    books.push(parsed.value);
-  }
-  return { ok: true, books };
 }
 
 /**

@@ -3,10 +3,13 @@
  * worksheet's answers. A worksheet's answers are a record of field values: a text field keeps a
  * string, a table field keeps rows of strings (what was typed, so half-typed numbers survive).
  * The device keeps several workbooks (several teams can share a tablet); the file a team hands
- * in holds one. Schemas use zod/mini like the other tools (see src/lib/tool/envelope.ts).
+ * in holds one. Schemas use zod/mini like the other tools (see src/lib/tool/envelope.ts); this
+ * module is fetched only to read a stored device or a file (useWorkbook.ts, read.ts), so a
+ * worksheet opened for the first time does not ship zod.
  */
 import { z } from 'zod/mini';
 import type { VersionedSchema } from '../tool/envelope';
+import { WORKBOOK_VERSION } from './state';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -36,11 +39,5 @@ export const deviceSchema = z.object({
 });
 export type Device = z.infer<typeof deviceSchema>;
 
-/** Version 1 is the first; a later shape adds `migrations[1]`. */
-export const WORKBOOK_VERSION = 1;
 export const versionedDevice: VersionedSchema<Device> = { version: WORKBOOK_VERSION, schema: deviceSchema, migrations: {} };
 export const versionedWorkbook: VersionedSchema<Workbook> = { version: WORKBOOK_VERSION, schema: workbookSchema, migrations: {} };
-
-export function emptyWorkbook(id: string, team = '', now = new Date(0).toISOString()): Workbook {
-  return { id, team, members: '', scenario: '', updated: now, sheets: {} };
-}

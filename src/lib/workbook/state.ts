@@ -3,10 +3,12 @@
  * team's workbook, type into a worksheet field or a table cell, add a table row, load a worked
  * example, and replace a workbook from an imported file. Every change stamps `updated`.
  */
-import { emptyWorkbook, type Device, type FieldValue, type Row, type Workbook } from './schema';
+import type { Device, FieldValue, Row, Workbook } from './schema';
 import { findSheet, SHEETS, type SheetDef } from './sheets';
 
 export const TOOL_ID = 'workbook';
+/** Version 1 is the first; a later shape adds `migrations[1]` (schema.ts). */
+export const WORKBOOK_VERSION = 1;
 export const initialDevice: Device = { current: '', books: [] };
 
 export type Event =
@@ -19,6 +21,10 @@ export type Event =
   | { type: 'addRow'; sheet: string; key: string; now: string }
   | { type: 'loadSheet'; sheet: string; answers: Record<string, FieldValue>; now: string }
   | { type: 'import'; book: Workbook };
+
+export function emptyWorkbook(id: string, team = '', now = new Date(0).toISOString()): Workbook {
+  return { id, team, members: '', scenario: '', updated: now, sheets: {} };
+}
 
 export function currentBook(device: Device): Workbook | undefined {
   return device.books.find((book) => book.id === device.current);

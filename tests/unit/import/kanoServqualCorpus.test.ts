@@ -19,6 +19,7 @@ import * as nps from '../../../src/lib/nps/state';
 import { loaded as npsLoaded } from '../../../src/lib/nps/loaded';
 import { analyseServqual } from '../../../src/lib/servqual/analyseServqual';
 import * as servqual from '../../../src/lib/servqual/state';
+import { loaded as servqualLoaded } from '../../../src/lib/servqual/loaded';
 import type { CorpusFile } from './fixtures/corpus';
 import { idealMinimum, koreanKano, koreanServqual, wjxKano } from './fixtures/corpusKanoServqual';
 
@@ -111,7 +112,7 @@ const SERVQUAL_CASES: [string, () => CorpusFile, ServqualExpected][] = [
 describe.each(SERVQUAL_CASES)('SERVQUAL: %s', (_name, file, expected) => {
   it('never changes the questionnaire, and chooses, asks or finds nothing as expected', async () => {
     const { table, preview } = await load(file());
-    const state = servqual.loaded(PREVIOUS_SERVQUAL, preview);
+    const state = servqualLoaded(PREVIOUS_SERVQUAL, preview);
     // An import never changes a setting by itself, and offers no format change here.
     expect(state.questionnaire).toBe(PREVIOUS_SERVQUAL.questionnaire);
     expect(state.importer.suggestion).toBeNull();
@@ -147,7 +148,7 @@ describe('the 理想/最低 file under the three-column format', () => {
   it('still maps nothing and leaves the format alone', async () => {
     const { preview } = await load(idealMinimum());
     const before = servqual.reduce(servqual.initialState, { type: 'update', patch: { format: 'three-column' } });
-    const after = servqual.loaded(before, preview);
+    const after = servqualLoaded(before, preview);
     expect(after.questionnaire).toBe(before.questionnaire);
     expect(after.importer.decision!.status).toBe('none');
     expect(servqual.analyse(after)).toBeNull();

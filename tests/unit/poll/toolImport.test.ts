@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectKanoColumns } from '../../../src/lib/kano/columnMapping';
 import { pollTable } from '../../../src/lib/poll/aggregate';
 import type { PollDefinition } from '../../../src/lib/poll/templates';
-import { detectServqualColumns } from '../../../src/lib/servqual/columnMapping';
+import { detectServqualColumns } from '../../../src/lib/servqual/columnDetection';
 import { createQuestionnaire } from '../../../src/lib/servqual/questionnaire';
 
 describe('poll tables in the tools’ imports', () => {

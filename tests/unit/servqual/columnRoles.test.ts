@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimitedText } from '../../../src/lib/import/delimited';
 import { profileTable } from '../../../src/lib/import/profile';
-import { detectServqualColumns } from '../../../src/lib/servqual/columnMapping';
+import { detectServqualColumns } from '../../../src/lib/servqual/columnDetection';
 import { decideServqualColumns } from '../../../src/lib/servqual/columnRoles';
 import { exampleQuestionnaire, exampleSurveyText } from '../../../src/lib/servqual/exampleData';
 import { createQuestionnaire } from '../../../src/lib/servqual/questionnaire';

@@ -9,8 +9,7 @@ import { readToolLink } from '../../../src/lib/tool/read';
 import { initialKernel, kernelReducer } from '../../../src/lib/tool/kernel';
 import { parseServqualSharePayload } from '../../../src/lib/servqual/sharePayload';
 import * as servqual from '../../../src/lib/servqual/state';
-import { createQuestionnaire } from '../../../src/lib/servqual/questionnaire';
-import { templateHeaders } from '../../../src/lib/servqual/columns';
+import * as rules from '../../../src/lib/servqual/loaded';
 import { schema as servqualSchema } from '../../../src/lib/servqual/schema';
 
 const codec = servqual.shareCodec(() => null);
@@ -71,58 +70,11 @@ describe('reduce', () => {
 
 describe('a late worker answer after 全部重置', () => {
   it('is dropped by the kernel', () => {
-    const step = kernelReducer(servqual.reduce, { analyse: servqual.analyse, loaded: servqual.loaded, receive: servqual.receive });
+    const step = kernelReducer(servqual.reduce, { analyse: servqual.analyse, loaded: rules.loaded, receive: servqual.receive });
     const request = { kind: 'servqual' as const, questionnaire: servqual.initialState.questionnaire, mapping: { items: [], weights: {} as never } };
     let kernel = step(initialKernel(servqual.initialState), { kind: 'requested', id: 2 });
     kernel = step(kernel, { kind: 'replace', state: servqual.initialState, message: null });
     const after = step(kernel, { kind: 'result', id: 2, result: { ok: false, error: '迟到的答复', issues: null } as never, request });
     expect(after).toBe(kernel);
-  });
-});
-
-describe('an import never changes the questionnaire without consent', () => {
-  // One answer row of 4s by default: a column's values must fit the 1–7 scale for its mapping to be chosen at once (columnRoles.ts).
-  const preview = (headers: string[], rows: string[][] = [headers.map(() => '4')]) => ({ source: { fileName: 'a.csv' }, headers, rows, rowCount: rows.length }) as never;
-  const twoColumn = { ...servqual.initialState, questionnaire: createQuestionnaire('hotel', { format: 'two-column', askWeights: false }) };
-  const threeColumnHeaders = templateHeaders(createQuestionnaire('hotel', { format: 'three-column', askWeights: false }));
-
-  it.each<[string, string[], servqual.SettingsSuggestion | null]>([
-    // Not a SERVQUAL survey: 理想 and 最低 appear in headers but no item maps under either format.
-    ['a header with 理想 or 最低 in a survey that is not SERVQUAL', ['序号', '您理想的入住时间', '最低可接受房价', '城市'], null],
-    // A real three-column file: 22 items have D and P columns, none has E.
-    ['a three-column file (22 items with desired and perceived columns)', threeColumnHeaders, { format: 'three-column', items: 22, askWeights: false }],
-  ])('%s: format unchanged, suggestion as expected', (_case, headers, suggestion) => {
-    const loaded = servqual.loaded(twoColumn, preview(headers));
-    expect(loaded.questionnaire).toEqual(twoColumn.questionnaire);
-    expect(loaded.importer.suggestion).toEqual(suggestion);
-  });
-
-  it('accepting applies the format and maps the columns again; declining keeps every setting', () => {
-    const loaded = servqual.loaded(twoColumn, preview(threeColumnHeaders));
-    const accepted = servqual.reduce(loaded, { type: 'acceptSuggestion', preview: preview(threeColumnHeaders) });
-    expect(accepted.questionnaire.format).toBe('three-column');
-    expect(accepted.importer.suggestion).toBeNull();
-    expect(servqual.analyse(accepted)?.questionnaire.format).toBe('three-column');
-    const declined = servqual.reduce(loaded, { type: 'declineSuggestion' });
-    expect(declined.questionnaire).toEqual(twoColumn.questionnaire);
-    expect(declined.importer.suggestion).toBeNull();
-  });
-
-  it('importance columns for every dimension suggest asking for them, and only accepting turns it on', () => {
-    const withWeights = templateHeaders(createQuestionnaire('hotel', { format: 'two-column', askWeights: true }));
-    const loaded = servqual.loaded(twoColumn, preview(withWeights));
-    expect(loaded.questionnaire.askWeights).toBe(false);
-    expect(loaded.importer.suggestion).toEqual({ format: null, items: 0, askWeights: true });
-    // The two-column items map under the current settings, so the analysis runs meanwhile.
-    expect(servqual.analyse(loaded)).not.toBeNull();
-    expect(servqual.reduce(loaded, { type: 'acceptSuggestion', preview: preview(withWeights) }).questionnaire.askWeights).toBe(true);
-  });
-
-  it('a failed analysis keeps the previous results and settings', () => {
-    const before = { ...twoColumn, results: { origin: 'old.csv', payload: {} as never, issues: null, weightIssues: null, warnings: [] } };
-    const failed = servqual.receive(servqual.loaded(before, preview(threeColumnHeaders)), { ok: false, error: '没有可用的题目' } as never);
-    expect(failed.results?.origin).toBe('old.csv');
-    expect(failed.questionnaire).toEqual(twoColumn.questionnaire);
-    expect(failed.importer.error).toBe('没有可用的题目');
   });
 });

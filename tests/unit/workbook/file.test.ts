@@ -1,51 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionRows, emptyWorkbook, EXAMPLES, exportSet, exportWorkbook, mergeWorkbooks, parseWorkbookFile, smartComparison, type Workbook } from '../../../src/lib/workbook';
-
-const text = fc.string({ maxLength: 30 });
-const row = fc.dictionary(fc.constantFrom('action', 'owner', 'due', 'a', 'b'), text, { maxKeys: 4 });
-const workbook: fc.Arbitrary<Workbook> = fc.record({
-  id: fc.string({ minLength: 1, maxLength: 12 }),
-  team: text,
-  members: text,
-  scenario: text,
-  updated: fc.constantFrom('2027-01-01T00:00:00.000Z', '2027-02-01T00:00:00.000Z'),
-  sheets: fc.dictionary(fc.constantFrom('smart', 'plan', 'kano'), fc.dictionary(fc.constantFrom('metric', 'actions', 'needs'), fc.oneof(text, fc.array(row, { maxLength: 4 })), { maxKeys: 3 }), { maxKeys: 3 }),
-});
-
-describe('export and import', () => {
-  it('export → import is the identity (property)', () => {
-    fc.assert(fc.property(workbook, (book) => {
-      expect(parseWorkbookFile(exportWorkbook(book))).toEqual({ ok: true, books: [book] });
-    }));
-  });
-
-  it('a combined file round-trips too (property)', () => {
-    fc.assert(fc.property(fc.array(workbook, { maxLength: 5 }), (books) => {
-      expect(parseWorkbookFile(exportSet(books))).toEqual({ ok: true, books });
-    }));
-  });
-
-  it('any string gives a result, never a throw (property)', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ kind: 'jzfw-workbook', v: 1, s: value }))), (input) => {
-      const result = parseWorkbookFile(input, 'x.json');
-      if (!result.ok) expect(result.message).toMatch(/^“x\.json”/);
-    }));
-  });
-
-  it.each([
-    ['not JSON', '{', '无法读取'],
-    ['another JSON file', '{"a":1}', '不是团队工作册文件'],
-    ['a newer version', JSON.stringify({ kind: 'jzfw-workbook', v: 9, s: {} }), '更新版本'],
-    ['a field of the wrong type', JSON.stringify({ kind: 'jzfw-workbook', v: 1, s: { ...emptyWorkbook('a'), team: 3 } }), '字段 team'],
-    ['a bad book inside a set', JSON.stringify({ kind: 'jzfw-workbook-set', v: 1, s: [{}] }), '无法打开'],
-  ])('%s gives a Chinese message', (_case, input, text) => {
-    const result = parseWorkbookFile(input, '第一组.json');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(text);
-    expect(!result.ok && result.message).toContain('第一组.json');
-  });
-});
+import { workbook } from './arbitraries';
+import { actionRows, emptyWorkbook, EXAMPLES, exportWorkbook, mergeWorkbooks, parseWorkbookFile, smartComparison, type Workbook } from '../../../src/lib/workbook';
 
 describe('mergeWorkbooks', () => {
   const book = (id: string, team: string, updated: string): Workbook => ({ ...emptyWorkbook(id, team), updated });

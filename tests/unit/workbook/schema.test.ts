@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deviceSchema, emptyWorkbook, fieldValueSchema, workbookSchema } from '../../../src/lib/workbook/schema';
+import { deviceSchema, fieldValueSchema, workbookSchema } from '../../../src/lib/workbook/schema';
+import { emptyWorkbook } from '../../../src/lib/workbook/state';
 
 describe('workbook schema', () => {
   it('an empty workbook is valid and dated at the epoch by default', () => {
