@@ -18,14 +18,11 @@
  * papaparse and SheetJS are imported dynamically inside the readers, so they are fetched
  * only when a file of that kind is read.
  */
-import type { DetectedEncoding, ProgressPhase, SurveyTable, TablePreview } from '../lib/import/types';
+import type { AnalysisRequest, DetectedEncoding, ProgressPhase, SurveyTable, TablePreview } from '../lib/import/types';
 import { loadSurveyInput, toPreview } from '../lib/import/load';
 import { loadPapa } from '../lib/import/delimited';
 
-/** Every analysis request names its kind; the rest is the tool's own. */
-export interface AnalysisRequest {
-  kind: string;
-}
+export type { AnalysisRequest } from '../lib/import/types';
 
 /** Given to an analysis so it can report progress of long computations. */
 export interface AnalysisContext {

@@ -200,7 +200,10 @@ test.describe('双图 studio', () => {
     // By mouse, then the notice's own undo button.
     await page.getByRole('button', { name: '删除泳道“痛点”' }).click();
     await expect(painRow).toHaveCount(0);
-    await page.getByTestId('jm-message').getByRole('button', { name: '撤销删除' }).click();
+    // The notice and its undo button sit in the lane panel, where the click was, not at the top of the page.
+    const notice = page.locator('.jm-panel').getByTestId('jm-message');
+    await expect(notice).toBeInViewport();
+    await notice.getByRole('button', { name: '撤销删除' }).click();
     await expect(painRow).toHaveCount(1);
     await expect.poll(() => cellTexts(page, 5, 'pains')).toEqual(['群发千篇一律']);
     await saved(page);

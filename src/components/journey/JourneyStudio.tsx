@@ -19,6 +19,7 @@ import { MapGrid, type GridHandlers } from './MapGrid';
 import { EmotionPanel } from './EmotionPanel';
 import { StageView } from './StageView';
 import { Presentation } from './Presentation';
+import { StudioNotice } from './StudioNotice';
 import type { CardActionsProps } from './CardActions';
 import '../shared/toolLayout.css';
 import './journey.css';
@@ -146,7 +147,7 @@ export default function JourneyStudio() {
     const count = map.cards.filter((card) => card.laneId === laneId).length;
     send({ type: 'deleteLane', laneId });
     const what = count > 0 ? `泳道“${lane.name}”和其中的 ${count} 张卡片` : `泳道“${lane.name}”`;
-    setMessage({ kind: 'notice', text: `已删除${what}（Ctrl+Z 或“撤销删除”可恢复）。`, action: 'undo' });
+    setMessage({ kind: 'notice', text: `已删除${what}（Ctrl+Z 或“撤销删除”可恢复）。`, action: 'undo', at: 'lanes' });
     // Focus stays in the list: on the lane now at that place, or the one above it.
     const at = Math.min(index, map.lanes.length - 2) + 1;
     focusLater(`.jm-lane-list li:nth-child(${at}) [data-act="delete"]`);
@@ -198,6 +199,10 @@ export default function JourneyStudio() {
   };
 
   const message = studio.message;
+  const undoNotice = () => {
+    undo();
+    setMessage(null);
+  };
   return (
     <div className="jm not-content" ref={root} data-testid="jm-studio" data-restored={studio.restored ? 'true' : 'false'} data-saved={studio.dirty ? 'false' : 'true'}>
       <p>
@@ -218,30 +223,7 @@ export default function JourneyStudio() {
           </p>
         )}
       </div>
-      <div role="status" className="tool-message-slot">
-        {message?.kind === 'notice' && (
-          <p className="tool-message" data-testid="jm-message">
-            {message.text}
-            {message.action === 'undo' && (
-              <button
-                type="button"
-                className="tool-link-button"
-                onClick={() => {
-                  undo();
-                  setMessage(null);
-                }}
-              >
-                撤销删除
-              </button>
-            )}
-            {message.action === 'undoDelete' && (
-              <button type="button" className="tool-link-button" onClick={() => void studio.undoDelete()}>
-                撤销删除
-              </button>
-            )}
-          </p>
-        )}
-      </div>
+      <StudioNotice message={message?.at === 'lanes' ? null : message} onUndo={undoNotice} onUndoDelete={() => void studio.undoDelete()} />
       <MapList
         importControl={
           <label className="jm-file">
@@ -302,7 +284,7 @@ export default function JourneyStudio() {
           )}
           {view === 'grid' && <EmotionPanel map={map} send={send} />}
           <MapMeta map={map} send={send} />
-          <LanePanel map={map} send={send} newLaneId={() => newId('l')} onDelete={deleteLane} />
+          <LanePanel map={map} send={send} newLaneId={() => newId('l')} onDelete={deleteLane} notice={<StudioNotice message={message?.at === 'lanes' ? message : null} onUndo={undoNotice} onUndoDelete={() => void studio.undoDelete()} />} />
           {presenting && (
             <Presentation
               map={map}

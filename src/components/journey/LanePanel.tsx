@@ -1,13 +1,15 @@
 /** Lane settings: rename, show or hide, reorder, delete (undo brings a lane back with its cards), add. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { HistoryEvent, JourneyMap, LaneView } from '../../lib/journey';
 
-export function LanePanel({ map, send, newLaneId, onDelete }: { map: JourneyMap; send(event: HistoryEvent): void; newLaneId(): string; onDelete(laneId: string, index: number): void }) {
+/** `notice`: the studio's notice slot for what was done here (a deleted lane and its 撤销删除), shown above the list. */
+export function LanePanel({ map, send, newLaneId, onDelete, notice }: { map: JourneyMap; send(event: HistoryEvent): void; newLaneId(): string; onDelete(laneId: string, index: number): void; notice: ReactNode }) {
   const [name, setName] = useState('');
   const [view, setView] = useState<LaneView>('journey');
   return (
     <details className="jm-panel">
       <summary>泳道：显示、改名、排序、删除、添加</summary>
+      {notice}
       <ol className="jm-lane-list">
         {map.lanes.map((lane, index) => (
           <li key={lane.id}>

@@ -19,6 +19,8 @@ export interface StudioMessage {
   text: string;
   /** A button offered with the message. */
   action?: 'export' | 'undoDelete' | 'undo';
+  /** Where it is shown: 'lanes' in the lane panel (where the lane was deleted); by default at the top. */
+  at?: 'lanes';
 }
 
 const LAST_KEY = 'jzfw:journey:last';

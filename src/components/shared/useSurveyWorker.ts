@@ -10,42 +10,15 @@
  *
  * The worker starts when the page is idle (or on the first load), so a chosen file is read at once;
  * not before the page has loaded, and not at all before a file when the reader saves data.
- * A failed load or analysis sets `error` and keeps the previous `preview` and `result`.
+ * A failed load or analysis sets `error` and keeps the previous `preview` and `result` (the state
+ * machine, pure and unit-tested, is src/lib/import/surveyWorkerReducer.ts).
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { DetectedEncoding, ProgressPhase, TablePreview } from '../../lib/import/types';
+import type { TablePreview } from '../../lib/import/types';
+import { INITIAL, shouldWarm, surveyWorkerReducer, type Busy, type SurveyInput, type SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 import type { AnalysisRequest, WorkerInbound, WorkerOutbound } from '../../workers/host';
 
-/** A file (optionally read in an encoding the user chose) or pasted text. */
-export type SurveyInput = { file: File; encoding?: DetectedEncoding } | { text: string; fileName?: string };
-
-export type SurveyWorkerStatus =
-  /** Nothing loaded yet (or after reset). */
-  | 'idle'
-  /** Reading/parsing a file or pasted text. */
-  | 'loading'
-  /** A table is loaded (preview available), no analysis running. */
-  | 'loaded'
-  /** An analysis is running. */
-  | 'analysing';
-
-export interface SurveyWorkerState<Result> {
-  status: SurveyWorkerStatus;
-  /** Progress of the running load/analysis, null when idle. */
-  progress: { phase: ProgressPhase; fraction: number } | null;
-  /** The last successfully loaded table's preview. */
-  preview: TablePreview | null;
-  /** The last successful analysis result. */
-  result: Result | null;
-  /** The last request whose result is in `result`. */
-  resultRequest: AnalysisRequest | null;
-  /** Chinese message of the last failure (cleared by the next successful step); kept separate so the previous result stays on screen. */
-  error: string | null;
-  /** A message after the user cancelled, e.g. 已取消导入。 */
-  notice: string | null;
-  /** Name of the file being or last loaded. */
-  fileName: string | null;
-}
+export type { SurveyInput, SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 
 export interface SurveyWorker<Request extends AnalysisRequest, Result> {
   state: SurveyWorkerState<Result>;
@@ -70,91 +43,6 @@ function mark(name: string): void {
 
 /** Longest wait for an idle moment before the worker is started anyway (ms). */
 const WARM_TIMEOUT_MS = 4000;
-
-/** Whether to start the worker before a file is chosen: not when the reader saves data or is on 2G. */
-export function shouldWarm(connection = (globalThis.navigator as { connection?: { saveData?: boolean; effectiveType?: string } } | undefined)?.connection): boolean {
-  return !connection?.saveData && !/(^|-)2g$/.test(connection?.effectiveType ?? '');
-}
-
-const INITIAL: SurveyWorkerState<never> = {
-  status: 'idle',
-  progress: null,
-  preview: null,
-  result: null,
-  resultRequest: null,
-  error: null,
-  notice: null,
-  fileName: null,
-};
-
-type Busy = 'loading' | 'analysing' | null;
-
-/** What happened, as the pure reducer below sees it. `busy` is what is still running afterwards. */
-export type SurveyEvent<Result> =
-  | { type: 'started'; busy: Exclude<Busy, null>; fileName?: string | null }
-  | { type: 'progress'; phase: ProgressPhase; fraction: number }
-  | { type: 'loaded'; preview: TablePreview; busy: Busy }
-  | { type: 'result'; result: Result; request: AnalysisRequest; busy: Busy }
-  | { type: 'failed'; message: string; busy: Busy }
-  | { type: 'cancelled'; what: 'load' | 'analyse' }
-  | { type: 'reset' }
-  | { type: 'dismissed' };
-
-const idleOr = <Result>(state: SurveyWorkerState<Result>): SurveyWorkerStatus => (state.preview ? 'loaded' : 'idle');
-
-/**
- * The state machine of an import panel, pure so it can be unit-tested. A failure or a cancel
- * never clears `preview` or `result`: the previous data and result stay on screen.
- */
-export function surveyWorkerReducer<Result>(state: SurveyWorkerState<Result>, event: SurveyEvent<Result>): SurveyWorkerState<Result> {
-  switch (event.type) {
-    case 'started':
-      return {
-        ...state,
-        status: event.busy,
-        progress: { phase: event.busy === 'loading' ? '读取' : '计算', fraction: 0 },
-        error: null,
-        notice: null,
-        ...(event.fileName !== undefined ? { fileName: event.fileName } : {}),
-      };
-    case 'progress':
-      if (state.status !== 'loading' && state.status !== 'analysing') return state;
-      return { ...state, progress: { phase: event.phase, fraction: event.fraction } };
-    case 'loaded':
-      return {
-        ...state,
-        status: event.busy ?? 'loaded',
-        progress: event.busy ? { phase: '计算', fraction: 0 } : null,
-        preview: event.preview,
-        error: null,
-        notice: null,
-        fileName: event.preview.source.fileName ?? null,
-      };
-    case 'result':
-      return { ...state, status: event.busy ?? idleOr(state), progress: event.busy ? state.progress : null, result: event.result, resultRequest: event.request, error: null, notice: null };
-    case 'failed':
-      return {
-        ...state,
-        status: event.busy ?? idleOr(state),
-        progress: event.busy ? state.progress : null,
-        error: event.message,
-        notice: null,
-        fileName: event.busy === 'loading' ? state.fileName : state.preview?.source.fileName ?? null,
-      };
-    case 'cancelled':
-      return {
-        ...state,
-        status: idleOr(state),
-        progress: null,
-        notice: event.what === 'analyse' ? '已取消计算。之前的结果仍保留。' : '已取消导入。之前的数据和结果仍保留。',
-        fileName: state.preview?.source.fileName ?? null,
-      };
-    case 'reset':
-      return INITIAL;
-    case 'dismissed':
-      return { ...state, error: null, notice: null };
-  }
-}
 
 interface PendingLoad {
   input: SurveyInput;

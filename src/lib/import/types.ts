@@ -110,3 +110,8 @@ export const MAX_FILE_BYTES = 300 * 1024 * 1024;
 export const MAX_WORKBOOK_BYTES = 60 * 1024 * 1024;
 /** Widest table accepted. */
 export const MAX_COLUMNS = 5000;
+
+/** Every analysis request a survey worker runs names its kind; the rest is the tool's own (src/workers/host.ts). */
+export interface AnalysisRequest {
+  kind: string;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldWarm, surveyWorkerReducer, type SurveyEvent, type SurveyWorkerState } from '../../../src/components/shared/useSurveyWorker';
+import { shouldWarm, surveyWorkerReducer, type SurveyEvent, type SurveyWorkerState } from '../../../src/lib/import/surveyWorkerReducer';
 import type { TablePreview } from '../../../src/lib/import/types';
 
 const preview = (fileName: string): TablePreview => ({
