@@ -134,6 +134,34 @@ test.describe('双图 studio', () => {
     await expect(stageNames(page).nth(2)).toHaveValue('预约');
   });
 
+  test('a card dropped with the mouse lands where the pointer is in the cell: onto a card, before it; in a gap, there; below the last, at the end', async ({ page }) => {
+    await openStudio(page);
+    await page.locator('.jm-lane[data-lane="touchpoints"]').evaluate((lane) => lane.scrollIntoView({ block: 'center' }));
+    const drag = async (from: Locator, to: { x: number; y: number }) => {
+      const box = (await from.boundingBox())!;
+      await page.mouse.move(box.x + 20, box.y + 10);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 40, box.y + 20, { steps: 5 });
+      await page.mouse.move(to.x, to.y, { steps: 15 });
+      await page.mouse.up();
+    };
+    // 订房平台 (first) onto 客服电话 (third): before it, so second.
+    const third = (await cell(page, 0, 'touchpoints').locator('.jm-card-face', { hasText: '客服电话' }).boundingBox())!;
+    await drag(page.locator('.jm-card-face', { hasText: '订房平台' }), { x: third.x + third.width / 2, y: third.y + third.height / 2 });
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['酒店小程序', '订房平台', '客服电话']);
+    // 酒店小程序 (first now) into the cell's space below its last card: to the end.
+    const add = (await cell(page, 0, 'touchpoints').locator('.jm-add').boundingBox())!;
+    const last = (await cell(page, 0, 'touchpoints').locator('.jm-card').last().boundingBox())!;
+    await drag(page.locator('.jm-card-face', { hasText: '酒店小程序' }), { x: add.x + add.width / 2, y: (last.y + last.height + add.y) / 2 });
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台', '客服电话', '酒店小程序']);
+    // 酒店小程序 (last) into the gap between the first two cards: between them.
+    const cards = cell(page, 0, 'touchpoints').locator('.jm-card');
+    const one = (await cards.nth(0).boundingBox())!;
+    const two = (await cards.nth(1).boundingBox())!;
+    await drag(page.locator('.jm-card-face', { hasText: '酒店小程序' }), { x: one.x + one.width / 2, y: (one.y + one.height + two.y) / 2 });
+    await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台', '酒店小程序', '客服电话']);
+  });
+
   test('a reload keeps every change', async ({ page }) => {
     await openStudio(page);
     await page.locator('.jm-card-face', { hasText: '订房平台' }).click();

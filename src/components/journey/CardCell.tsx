@@ -1,9 +1,10 @@
 /**
- * One cell (stage × lane): a drop target (a card dropped on the cell, not on one of its cards,
- * goes to the end) and its list of cards, with an add button. Memoised: while a card is dragged
- * or typed into, only the cells whose cards change render again.
+ * One cell (stage × lane): a drop target and its list of cards, with an add button. A card
+ * dropped here with the mouse takes the place the pointer shows (dropIndex over the list's
+ * cards, read through the droppable's `data.list`); one moved here with the keyboard goes to the
+ * end. Memoised: while a card is dragged or typed into, only the cells whose cards change render again.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { Card } from '../../lib/journey';
 import { CardItem, type CardItemProps } from './CardItem';
@@ -21,10 +22,11 @@ export interface CardCellProps {
 
 export const CardCell = memo(
   function CardCell({ stageId, laneId, place, cards, selectedId, onSelect, onAdd, actions }: CardCellProps) {
-    const { setNodeRef, isOver } = useDroppable({ id: `cell|${stageId}|${laneId}` });
+    const list = useRef<HTMLUListElement>(null);
+    const { setNodeRef, isOver } = useDroppable({ id: `cell|${stageId}|${laneId}`, data: { list } });
     return (
       <div className={`jm-cell${isOver ? ' is-over' : ''}`} ref={setNodeRef}>
-        <ul className="jm-cards" aria-label={place}>
+        <ul className="jm-cards" aria-label={place} ref={list}>
           {cards.map((card) => (
             <CardItem key={card.id} card={card} place={place} selected={card.id === selectedId} onSelect={onSelect} actions={card.id === selectedId ? actions : null} />
           ))}

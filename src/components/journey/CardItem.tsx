@@ -1,16 +1,18 @@
 /**
  * One card: drag handle and button (select), its text and tags; when selected, its actions below it.
- * A card is a dnd-kit draggable and a drop target (dropped on, the dragged card goes before it),
- * not a `useSortable` item: sortable lists re-render every item on each pointer move, while a
- * plain draggable/droppable re-renders only when the drag starts, ends or enters another target,
- * and only the dragged card follows the pointer. The face (text, tags) is a memoised child, so
- * those re-renders stop at the card's outer element.
+ * A card is a dnd-kit draggable, not a `useSortable` item: sortable lists re-render every item on
+ * each pointer move, while a plain draggable re-renders only when the drag starts, ends or enters
+ * another target, and only the dragged card follows the pointer. It is a drop target only during
+ * a keyboard drag (CardDropTarget). The face (text, tags) is a memoised child, so those
+ * re-renders stop at the card's outer element.
  */
-import { memo, useCallback } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useCallback, useContext, useRef } from 'react';
+import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { tagById, type Card } from '../../lib/journey';
 import { CardActions, type CardActionsProps } from './CardActions';
+import { CardDropTarget } from './CardDropTarget';
+import { KeyboardDragContext } from './dnd';
 
 export interface CardItemProps {
   card: Card;
@@ -46,17 +48,18 @@ const CardFace = memo(function CardFace({ card, place }: { card: Card; place: st
 export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions, draggable = true }: CardItemProps) {
   const id = `card|${card.id}`;
   const { attributes, listeners, setNodeRef: setDragRef, transform, isDragging } = useDraggable({ id, disabled: !draggable, attributes: { roleDescription: '可拖动的卡片' } });
-  const { setNodeRef: setDropRef, isOver } = useDroppable({ id, disabled: !draggable });
+  const keyboardDrag = useContext(KeyboardDragContext);
+  const nodeRef = useRef<HTMLElement | null>(null);
   const setNodeRef = useCallback(
     (node: HTMLElement | null) => {
       setDragRef(node);
-      setDropRef(node);
+      nodeRef.current = node;
     },
-    [setDragRef, setDropRef],
+    [setDragRef],
   );
   const style = transform ? { transform: CSS.Translate.toString(transform) } : undefined;
   return (
-    <li className={`jm-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${isOver && !isDragging ? ' is-over' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id} ref={setNodeRef} style={style}>
+    <li className={`jm-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id} ref={setNodeRef} style={style}>
       <div
         {...attributes}
         {...listeners}
@@ -77,6 +80,7 @@ export const CardItem = memo(function CardItem({ card, selected, place, onSelect
         <CardFace card={card} place={place} />
       </div>
       {selected && actions && <CardActions card={card} {...actions} />}
+      {keyboardDrag && draggable && <CardDropTarget id={id} node={nodeRef} />}
     </li>
   );
 });

@@ -11,10 +11,10 @@
  * first paint (each a short task), so a 540-card map shows at once and never blocks typing.
  */
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DndContext, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { LINE_LABELS, type Card, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
-import { collision, describeTarget, dropEvent, INSTRUCTIONS, spoken, useDragSensors } from './dnd';
+import { collision, describeTarget, dropEvent, INSTRUCTIONS, KeyboardDragContext, spoken, useDragSensors } from './dnd';
 import { CardCell } from './CardCell';
 import { StageHeader } from './StageHeader';
 import type { CardItemProps } from './CardItem';
@@ -43,13 +43,21 @@ export function useCells(cards: readonly Card[]): (stageId: string, laneId: stri
 }
 const EMPTY: readonly Card[] = [];
 
-/** The drag context's props that never change: announcements and drop handling read the map through a ref. */
+/**
+ * The drag context's props that never change (announcements and drop handling read the map
+ * through a ref), and whether a keyboard drag is on (KeyboardDragContext, for the cards' drop
+ * targets). A mouse drag follows the pointer's height with one listener, to place the card
+ * inside the cell it is dropped on.
+ */
 export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => void) {
   const sensors = useDragSensors();
   const mapRef = useRef(map);
   useEffect(() => {
     mapRef.current = map;
   }, [map]);
+  const [keyboardDrag, setKeyboardDrag] = useState(false);
+  const pointerY = useRef<number | null>(null);
+  const stopTracking = useRef<(() => void) | null>(null);
   // The announcements read the map only while a drag is spoken.
   const say = useCallback((id: string | number | undefined) => describeTarget(mapRef.current, id), []);
   const accessibility = useMemo(
@@ -64,14 +72,36 @@ export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => voi
     }),
     [say],
   );
+  const onDragStart = useCallback(({ activatorEvent }: DragStartEvent) => {
+    stopTracking.current?.();
+    stopTracking.current = null;
+    if (activatorEvent instanceof KeyboardEvent) {
+      pointerY.current = null;
+      setKeyboardDrag(true);
+      return;
+    }
+    pointerY.current = activatorEvent instanceof MouseEvent ? activatorEvent.clientY : null;
+    const track = (event: PointerEvent) => {
+      pointerY.current = event.clientY;
+    };
+    window.addEventListener('pointermove', track, { passive: true });
+    stopTracking.current = () => window.removeEventListener('pointermove', track);
+  }, []);
+  const finish = useCallback(() => {
+    stopTracking.current?.();
+    stopTracking.current = null;
+    setKeyboardDrag(false);
+  }, []);
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
-      const next = dropEvent(mapRef.current, event);
+      const next = dropEvent(mapRef.current, event, pointerY.current);
+      finish();
       if (next) send(next);
     },
-    [send],
+    [send, finish],
   );
-  return { sensors, collisionDetection: collision, onDragEnd, accessibility };
+  useEffect(() => () => stopTracking.current?.(), []);
+  return { keyboardDrag, drag: { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: finish, accessibility } };
 }
 
 /** Stage columns rendered in the first paint: those that fit the window, plus one. */
@@ -139,7 +169,7 @@ const LaneRow = memo(function LaneRow({ lane, stages, shown, cellCards, selected
 });
 
 export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handlers }: { map: JourneyMap; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers }) {
-  const drag = useDragProps(map, handlers.send);
+  const { drag, keyboardDrag } = useDragProps(map, handlers.send);
   const cellCards = useCells(map.cards);
   const shown = useShownStages(map.id, map.stages.length);
   const lanes = useMemo(() => map.lanes.filter((lane) => !lane.hidden), [map.lanes]);
@@ -167,9 +197,11 @@ export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handler
           </div>
         </DndContext>
         <DndContext {...drag}>
-          {lanes.map((lane) => (
-            <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cellCards={cellCards} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
-          ))}
+          <KeyboardDragContext.Provider value={keyboardDrag}>
+            {lanes.map((lane) => (
+              <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cellCards={cellCards} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
+            ))}
+          </KeyboardDragContext.Provider>
         </DndContext>
       </div>
     </div>

@@ -4,12 +4,13 @@ import { formatEmotion, type HistoryEvent, type JourneyMap } from '../../lib/jou
 import { CardCell } from './CardCell';
 import type { CardItemProps } from './CardItem';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
+import { KeyboardDragContext } from './dnd';
 import { useCells, useDragProps, type GridHandlers } from './MapGrid';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 
 export function StageView({ map, index, onIndex, selectedId, actions, handlers }: { map: JourneyMap; index: number; onIndex(index: number): void; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers & { send(event: HistoryEvent): void } }) {
-  const drag = useDragProps(map, handlers.send);
+  const { drag, keyboardDrag } = useDragProps(map, handlers.send);
   const cellCards = useCells(map.cards);
   const at = Math.min(index, map.stages.length - 1);
   const stage = map.stages[at]!;
@@ -69,14 +70,16 @@ export function StageView({ map, index, onIndex, selectedId, actions, handlers }
         ))}
       </div>
       <DndContext {...drag}>
-        {map.lanes
-          .filter((lane) => !lane.hidden)
-          .map((lane) => (
-            <section key={lane.id} className={`jm-stack-lane jm-view-${lane.view}`} aria-label={lane.name}>
-              <h3>{lane.name}</h3>
-              <CardCell stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} actions={actions} />
-            </section>
-          ))}
+        <KeyboardDragContext.Provider value={keyboardDrag}>
+          {map.lanes
+            .filter((lane) => !lane.hidden)
+            .map((lane) => (
+              <section key={lane.id} className={`jm-stack-lane jm-view-${lane.view}`} aria-label={lane.name}>
+                <h3>{lane.name}</h3>
+                <CardCell stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} actions={actions} />
+              </section>
+            ))}
+        </KeyboardDragContext.Provider>
       </DndContext>
       <div className="jm-stack-curve">
         <CurveSvg map={map} highlight={at} columnPx={64} labelPx={36} title="情绪曲线（当前阶段加框）：虚线为现状，实线为优化后" />

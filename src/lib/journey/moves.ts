@@ -36,3 +36,16 @@ export function stageMove(map: JourneyMap, stageId: string, direction: 'left' | 
   if (index < 0 || target < 0 || target >= map.stages.length) return null;
   return { type: 'moveStage', stageId, toIndex: target };
 }
+
+/**
+ * Where a card dropped with the mouse into a cell goes, among the cell's other cards: before the
+ * first card that is not wholly above the pointer. So a card dropped onto another goes before
+ * it, one dropped between two goes between them, and one dropped below the last goes to the end.
+ * @param bottoms the lower edges of the cell's other cards, top to bottom (px, viewport)
+ * @param y the pointer's height (px, viewport)
+ * @example dropIndex([100, 150, 200], 120) // 1: onto the second card, so before it
+ */
+export function dropIndex(bottoms: readonly number[], y: number): number {
+  const index = bottoms.findIndex((bottom) => bottom > y);
+  return index < 0 ? bottoms.length : index;
+}
