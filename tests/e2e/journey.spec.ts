@@ -97,13 +97,28 @@ test.describe('双图 studio', () => {
     await page.locator('.jm-card-face', { hasText: '订房平台' }).focus();
     const live = page.locator('[id^="DndLiveRegion"]');
     await page.keyboard.press('Space');
-    await expect(page.locator('.jm-card.is-dragging')).toHaveCount(1);
+    await expect(page.locator('.jm-card[data-dragging]')).toHaveCount(1);
     await page.keyboard.press('ArrowDown');
     // The screen reader hears where the card is, in Chinese.
     await expect(live.filter({ hasText: '在卡片“酒店小程序”' })).toHaveCount(1);
     await page.keyboard.press('Space');
     await expect(live.filter({ hasText: '已把卡片“订房平台”' })).toHaveCount(1);
     await expect.poll(() => cellTexts(page, 0, 'touchpoints')).toEqual(['酒店小程序', '订房平台', '客服电话']);
+  });
+
+  test('in the stage-by-stage view a card also moves by keyboard (Space, arrow, Space)', async ({ page }) => {
+    await openStudio(page);
+    await page.getByRole('button', { name: '逐阶段视图' }).click();
+    const stack = page.getByTestId('jm-stack');
+    const touchpoints = stack.locator('.jm-stack-lane', { has: page.getByRole('heading', { name: '触点 / 渠道' }) }).locator('.jm-card-text');
+    await expect(touchpoints).toHaveText(['订房平台', '酒店小程序', '客服电话']);
+    await stack.locator('.jm-card-face', { hasText: '订房平台' }).focus();
+    await page.keyboard.press('Space');
+    await expect(stack.locator('.jm-card[data-dragging]')).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[id^="DndLiveRegion"]').filter({ hasText: '在卡片“酒店小程序”' })).toHaveCount(1);
+    await page.keyboard.press('Space');
+    await expect(touchpoints).toHaveText(['酒店小程序', '订房平台', '客服电话']);
   });
 
   test('cards and stages drag with the mouse', async ({ page }) => {

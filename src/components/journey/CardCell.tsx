@@ -1,11 +1,10 @@
 /**
- * One cell (stage × lane): a drop target and its list of cards, with an add button. A card
- * dropped here with the mouse takes the place the pointer shows (dropIndex over the list's
- * cards, read through the droppable's `data.list`); one moved here with the keyboard goes to the
- * end. Memoised: while a card is dragged or typed into, only the cells whose cards change render again.
+ * One cell (stage × lane): its list of cards, with an add button. It uses no dnd-kit hook: a card
+ * dropped here with the mouse is placed from the pointer (`data-cell`, see dnd.ts pointerDrop),
+ * and during a keyboard drag KeyboardTargets registers the cell as a drop target. Memoised: while
+ * a card is dragged or typed into, only the cells whose cards change render again.
  */
-import { memo, useRef } from 'react';
-import { useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
 import type { Card } from '../../lib/journey';
 import { CardItem, type CardItemProps } from './CardItem';
 
@@ -22,11 +21,9 @@ export interface CardCellProps {
 
 export const CardCell = memo(
   function CardCell({ stageId, laneId, place, cards, selectedId, onSelect, onAdd, actions }: CardCellProps) {
-    const list = useRef<HTMLUListElement>(null);
-    const { setNodeRef, isOver } = useDroppable({ id: `cell|${stageId}|${laneId}`, data: { list } });
     return (
-      <div className={`jm-cell${isOver ? ' is-over' : ''}`} ref={setNodeRef}>
-        <ul className="jm-cards" aria-label={place} ref={list}>
+      <div className="jm-cell" data-cell={`${stageId}|${laneId}`}>
+        <ul className="jm-cards" aria-label={place}>
           {cards.map((card) => (
             <CardItem key={card.id} card={card} place={place} selected={card.id === selectedId} onSelect={onSelect} actions={card.id === selectedId ? actions : null} />
           ))}

@@ -1,18 +1,14 @@
 /**
- * One card: drag handle and button (select), its text and tags; when selected, its actions below it.
- * A card is a dnd-kit draggable, not a `useSortable` item: sortable lists re-render every item on
- * each pointer move, while a plain draggable re-renders only when the drag starts, ends or enters
- * another target, and only the dragged card follows the pointer. It is a drop target only during
- * a keyboard drag (CardDropTarget). The face (text, tags) is a memoised child, so those
- * re-renders stop at the card's outer element.
+ * One card: its face (a button that selects it, and what is dragged), text and tags; when
+ * selected, its actions below it. A card uses no dnd-kit hook, so a drag does not render the
+ * cards again: the grid hands a pressed face to the one draggable (CardDragSource), and a card is
+ * a drop target only during a keyboard drag (KeyboardTargets). `data-drag` marks a face that can
+ * be dragged; its description is the drag instructions (DragHelpId).
  */
-import { memo, useCallback, useContext, useRef } from 'react';
-import { useDraggable } from '@dnd-kit/core';
-import { CSS } from '@dnd-kit/utilities';
+import { memo, useContext } from 'react';
 import { tagById, type Card } from '../../lib/journey';
 import { CardActions, type CardActionsProps } from './CardActions';
-import { CardDropTarget } from './CardDropTarget';
-import { KeyboardDragContext } from './dnd';
+import { DragHelpId } from './dnd';
 
 export interface CardItemProps {
   card: Card;
@@ -46,41 +42,26 @@ const CardFace = memo(function CardFace({ card, place }: { card: Card; place: st
 });
 
 export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions, draggable = true }: CardItemProps) {
-  const id = `card|${card.id}`;
-  const { attributes, listeners, setNodeRef: setDragRef, transform, isDragging } = useDraggable({ id, disabled: !draggable, attributes: { roleDescription: '可拖动的卡片' } });
-  const keyboardDrag = useContext(KeyboardDragContext);
-  const nodeRef = useRef<HTMLElement | null>(null);
-  const setNodeRef = useCallback(
-    (node: HTMLElement | null) => {
-      setDragRef(node);
-      nodeRef.current = node;
-    },
-    [setDragRef],
-  );
-  const style = transform ? { transform: CSS.Translate.toString(transform) } : undefined;
+  const describedBy = useContext(DragHelpId);
   return (
-    <li className={`jm-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id} ref={setNodeRef} style={style}>
+    <li className={`jm-card${selected ? ' is-selected' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id}>
       <div
-        {...attributes}
-        {...listeners}
         role="button"
         tabIndex={0}
         className="jm-card-face"
         aria-pressed={selected}
+        {...(draggable ? { 'aria-roledescription': '可拖动的卡片', 'aria-describedby': describedBy, 'data-drag': '' } : {})}
         onClick={() => onSelect(selected ? null : card.id)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            onSelect(selected ? null : card.id);
-            return;
-          }
-          listeners?.onKeyDown?.(event);
+          // Enter selects; Space (picking the card up) reaches the grid's drag source (CardDragSource).
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          onSelect(selected ? null : card.id);
         }}
       >
         <CardFace card={card} place={place} />
       </div>
       {selected && actions && <CardActions card={card} {...actions} />}
-      {keyboardDrag && draggable && <CardDropTarget id={id} node={nodeRef} />}
     </li>
   );
 });

@@ -10,11 +10,13 @@
  * that fit the window, the others following a few at a time in low-priority renders after the
  * first paint (each a short task), so a 540-card map shows at once and never blocks typing.
  */
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DndContext, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { LINE_LABELS, type Card, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
-import { collision, describeTarget, dropEvent, INSTRUCTIONS, KeyboardDragContext, spoken, useDragSensors } from './dnd';
+import { cellAt, collision, describeTarget, DragHelpId, dropEvent, INSTRUCTIONS, pointerDrop, spoken, useDragSensors } from './dnd';
+import { KeyboardTargets } from './KeyboardTargets';
+import { CARD_SOURCE, CardDragSource, type CardDragHandle } from './CardDragSource';
 import { CardCell } from './CardCell';
 import { StageHeader } from './StageHeader';
 import type { CardItemProps } from './CardItem';
@@ -44,10 +46,12 @@ export function useCells(cards: readonly Card[]): (stageId: string, laneId: stri
 const EMPTY: readonly Card[] = [];
 
 /**
- * The drag context's props that never change (announcements and drop handling read the map
- * through a ref), and whether a keyboard drag is on (KeyboardDragContext, for the cards' drop
- * targets). A mouse drag follows the pointer's height with one listener, to place the card
- * inside the cell it is dropped on.
+ * Dragging cards and stages. Returns the drag contexts' props, which never change (announcements
+ * and drops read the map through a ref); the one card drag source (CardDragSource) and the
+ * pointerdown/keydown handlers that hand it a pressed card (`pickUp`, on an element around the
+ * cards); and whether a keyboard drag of a card is on (then KeyboardTargets registers the cells
+ * and cards as drop targets). A mouse drag registers no drop target: one pointer listener marks
+ * the cell under the pointer (data-over, at most once a frame) and the drop reads it (pointerDrop).
  */
 export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => void) {
   const sensors = useDragSensors();
@@ -56,52 +60,95 @@ export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => voi
     mapRef.current = map;
   }, [map]);
   const [keyboardDrag, setKeyboardDrag] = useState(false);
-  const pointerY = useRef<number | null>(null);
-  const stopTracking = useRef<(() => void) | null>(null);
-  // The announcements read the map only while a drag is spoken.
-  const say = useCallback((id: string | number | undefined) => describeTarget(mapRef.current, id), []);
+  const handle = useRef<CardDragHandle | null>(null);
+  const card = useRef<string | null>(null);
+  /** The mouse drag of a card under way: stops its pointer listener and clears the marked cell. */
+  const mouseDrag = useRef<{ x: number; y: number; stop(): void } | null>(null);
+  /** Where the last mouse drop put the card, in words, for the announcement that follows it. */
+  const dropped = useRef<string | null>(null);
+  // The source's id stands for the card it holds. The announcements read the map only while a drag is spoken.
+  const key = useCallback((id: string | number | undefined) => (id === CARD_SOURCE ? `card|${card.current ?? ''}` : id), []);
+  const say = useCallback((id: string | number | undefined) => describeTarget(mapRef.current, key(id)), [key]);
   const accessibility = useMemo(
     () => ({
       announcements: {
         onDragStart: ({ active }) => spoken.start(say(active.id)),
         onDragOver: ({ active, over }) => spoken.over(say(active.id), over && say(over.id)),
-        onDragEnd: ({ active, over }) => spoken.end(say(active.id), over && say(over.id)),
+        onDragEnd: ({ active, over }) => spoken.end(say(active.id), over ? say(over.id) : dropped.current),
         onDragCancel: ({ active }) => spoken.cancel(say(active.id)),
       } satisfies Announcements,
       screenReaderInstructions: INSTRUCTIONS,
     }),
     [say],
   );
-  const onDragStart = useCallback(({ activatorEvent }: DragStartEvent) => {
-    stopTracking.current?.();
-    stopTracking.current = null;
-    if (activatorEvent instanceof KeyboardEvent) {
-      pointerY.current = null;
-      setKeyboardDrag(true);
-      return;
-    }
-    pointerY.current = activatorEvent instanceof MouseEvent ? activatorEvent.clientY : null;
-    const track = (event: PointerEvent) => {
-      pointerY.current = event.clientY;
-    };
-    window.addEventListener('pointermove', track, { passive: true });
-    stopTracking.current = () => window.removeEventListener('pointermove', track);
-  }, []);
   const finish = useCallback(() => {
-    stopTracking.current?.();
-    stopTracking.current = null;
+    mouseDrag.current?.stop();
+    mouseDrag.current = null;
     setKeyboardDrag(false);
   }, []);
+  const onDragStart = useCallback(
+    ({ active, activatorEvent }: DragStartEvent) => {
+      finish();
+      dropped.current = null;
+      if (active.id !== CARD_SOURCE) return;
+      if (activatorEvent instanceof KeyboardEvent) {
+        setKeyboardDrag(true);
+        return;
+      }
+      if (!(activatorEvent instanceof MouseEvent)) return;
+      let marked: Element | null = null;
+      let frame = 0;
+      const drag = {
+        x: activatorEvent.clientX,
+        y: activatorEvent.clientY,
+        stop() {
+          window.removeEventListener('pointermove', track);
+          cancelAnimationFrame(frame);
+          marked?.removeAttribute('data-over');
+        },
+      };
+      const mark = () => {
+        frame = 0;
+        const cell = cellAt(drag.x, drag.y);
+        if (cell === marked) return;
+        marked?.removeAttribute('data-over');
+        cell?.setAttribute('data-over', '');
+        marked = cell;
+      };
+      const track = (event: PointerEvent) => {
+        drag.x = event.clientX;
+        drag.y = event.clientY;
+        frame ||= requestAnimationFrame(mark);
+      };
+      window.addEventListener('pointermove', track, { passive: true });
+      mouseDrag.current = drag;
+    },
+    [finish],
+  );
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
-      const next = dropEvent(mapRef.current, event, pointerY.current);
+      const { active, over } = event;
+      const pointer = mouseDrag.current;
       finish();
+      const next =
+        active.id === CARD_SOURCE && pointer
+          ? pointerDrop(card.current ?? '', pointer.x, pointer.y)
+          : dropEvent(mapRef.current, { active: { ...active, id: key(active.id)! }, over: over && { ...over, id: key(over.id)! } });
+      if (pointer && next?.type === 'moveCard') dropped.current = describeTarget(mapRef.current, `cell|${next.stageId}|${next.laneId}`);
       if (next) send(next);
     },
-    [send, finish],
+    [send, finish, key],
   );
-  useEffect(() => () => stopTracking.current?.(), []);
-  return { keyboardDrag, drag: { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: finish, accessibility } };
+  useEffect(() => () => mouseDrag.current?.stop(), []);
+  const pickUp = useMemo(() => {
+    const start = (event: React.PointerEvent | React.KeyboardEvent) => {
+      const face = event.target instanceof Element ? event.target.closest('.jm-card-face[data-drag]') : null;
+      const item = face?.closest<HTMLElement>('[data-card]');
+      if (item?.dataset.card) handle.current?.start(event, item.dataset.card, item);
+    };
+    return { onPointerDown: start, onKeyDown: start };
+  }, []);
+  return { keyboardDrag, source: { handleRef: handle, cardRef: card }, pickUp, drag: { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: finish, accessibility } };
 }
 
 /** Stage columns rendered in the first paint: those that fit the window, plus one. */
@@ -169,7 +216,9 @@ const LaneRow = memo(function LaneRow({ lane, stages, shown, cellCards, selected
 });
 
 export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handlers }: { map: JourneyMap; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers }) {
-  const { drag, keyboardDrag } = useDragProps(map, handlers.send);
+  const { drag, keyboardDrag, source, pickUp } = useDragProps(map, handlers.send);
+  const root = useRef<HTMLDivElement>(null);
+  const helpId = useId();
   const cellCards = useCells(map.cards);
   const shown = useShownStages(map.id, map.stages.length);
   const lanes = useMemo(() => map.lanes.filter((lane) => !lane.hidden), [map.lanes]);
@@ -179,7 +228,7 @@ export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handler
   const onDelete = useCallback((stageId: string) => send({ type: 'deleteStage', stageId }), [send]);
   const columns = { '--jm-stages': map.stages.length } as React.CSSProperties;
   return (
-    <div className="jm-grid-scroll" role="region" aria-label="旅程图与服务蓝图" tabIndex={0}>
+    <div className="jm-grid-scroll" role="region" aria-label="旅程图与服务蓝图" tabIndex={0} ref={root} {...pickUp}>
       <div className="jm-grid" style={columns}>
         <DndContext {...drag}>
           <div className="jm-row jm-stage-row">
@@ -196,14 +245,20 @@ export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handler
             </div>
           </div>
         </DndContext>
-        <DndContext {...drag}>
-          <KeyboardDragContext.Provider value={keyboardDrag}>
-            {lanes.map((lane) => (
-              <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cellCards={cellCards} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
-            ))}
-          </KeyboardDragContext.Provider>
-        </DndContext>
+        <DragHelpId.Provider value={helpId}>
+          {lanes.map((lane) => (
+            <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cellCards={cellCards} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
+          ))}
+        </DragHelpId.Provider>
       </div>
+      {/* The cards' drag context holds no card: see CardDragSource and KeyboardTargets. */}
+      <DndContext {...drag}>
+        <CardDragSource {...source} keyboard={keyboardDrag} />
+        {keyboardDrag && <KeyboardTargets root={root} />}
+      </DndContext>
+      <p id={helpId} hidden>
+        {INSTRUCTIONS.draggable}
+      </p>
     </div>
   );
 });

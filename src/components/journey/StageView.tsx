@@ -1,21 +1,26 @@
 /** The phone view: one stage at a time, its lanes stacked, cards editable, with the stage's scores and a small curve. */
+import { useId, useRef } from 'react';
 import { DndContext } from '@dnd-kit/core';
 import { formatEmotion, type HistoryEvent, type JourneyMap } from '../../lib/journey';
 import { CardCell } from './CardCell';
 import type { CardItemProps } from './CardItem';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
-import { KeyboardDragContext } from './dnd';
+import { CardDragSource } from './CardDragSource';
+import { DragHelpId, INSTRUCTIONS } from './dnd';
+import { KeyboardTargets } from './KeyboardTargets';
 import { useCells, useDragProps, type GridHandlers } from './MapGrid';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 
 export function StageView({ map, index, onIndex, selectedId, actions, handlers }: { map: JourneyMap; index: number; onIndex(index: number): void; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers & { send(event: HistoryEvent): void } }) {
-  const { drag, keyboardDrag } = useDragProps(map, handlers.send);
+  const { drag, keyboardDrag, source, pickUp } = useDragProps(map, handlers.send);
+  const root = useRef<HTMLElement>(null);
+  const helpId = useId();
   const cellCards = useCells(map.cards);
   const at = Math.min(index, map.stages.length - 1);
   const stage = map.stages[at]!;
   return (
-    <section className="jm-stack" aria-labelledby="jm-stack-heading" data-testid="jm-stack">
+    <section className="jm-stack" aria-labelledby="jm-stack-heading" data-testid="jm-stack" ref={root} {...pickUp}>
       <nav className="jm-stack-nav" aria-label="阶段">
         <button type="button" disabled={at === 0} onClick={() => onIndex(at - 1)}>
           ‹ 上一阶段
@@ -69,18 +74,23 @@ export function StageView({ map, index, onIndex, selectedId, actions, handlers }
           </label>
         ))}
       </div>
+      <DragHelpId.Provider value={helpId}>
+        {map.lanes
+          .filter((lane) => !lane.hidden)
+          .map((lane) => (
+            <section key={lane.id} className={`jm-stack-lane jm-view-${lane.view}`} aria-label={lane.name}>
+              <h3>{lane.name}</h3>
+              <CardCell stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} actions={actions} />
+            </section>
+          ))}
+      </DragHelpId.Provider>
       <DndContext {...drag}>
-        <KeyboardDragContext.Provider value={keyboardDrag}>
-          {map.lanes
-            .filter((lane) => !lane.hidden)
-            .map((lane) => (
-              <section key={lane.id} className={`jm-stack-lane jm-view-${lane.view}`} aria-label={lane.name}>
-                <h3>{lane.name}</h3>
-                <CardCell stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} actions={actions} />
-              </section>
-            ))}
-        </KeyboardDragContext.Provider>
+        <CardDragSource {...source} keyboard={keyboardDrag} />
+        {keyboardDrag && <KeyboardTargets root={root} />}
       </DndContext>
+      <p id={helpId} hidden>
+        {INSTRUCTIONS.draggable}
+      </p>
       <div className="jm-stack-curve">
         <CurveSvg map={map} highlight={at} columnPx={64} labelPx={36} title="情绪曲线（当前阶段加框）：虚线为现状，实线为优化后" />
       </div>

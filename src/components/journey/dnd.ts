@@ -3,16 +3,13 @@
  * a card or stage up, arrows move it, Space or Enter drops, Escape cancels; Enter alone selects a
  * card), and Chinese screen-reader instructions and announcements.
  */
-import { createContext, type RefObject } from 'react';
+import { createContext } from 'react';
 import { closestCorners, KeyboardSensor, pointerWithin, PointerSensor, useSensor, useSensors, type ClientRect, type CollisionDetection, type UniqueIdentifier, type DragEndEvent, type ScreenReaderInstructions } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { cellCards, dropIndex, type JourneyMap, type MapEvent } from '../../lib/journey';
 
-/**
- * True while a card is moved with the keyboard: only then are the cards drop targets
- * (CardDropTarget), so that the arrow keys step card by card. A mouse drag has the cells only.
- */
-export const KeyboardDragContext = createContext(false);
+/** The id of the element holding INSTRUCTIONS, for the card faces' aria-describedby (DragHelp in MapGrid.tsx). */
+export const DragHelpId = createContext<string | undefined>(undefined);
 
 export const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
@@ -85,17 +82,31 @@ export const spoken = {
 };
 
 /** The lower edges of a cell's cards other than the dragged one, top to bottom (viewport px). */
-function otherCardBottoms(list: HTMLElement | null | undefined, draggedId: string): number[] {
-  if (!list) return [];
-  return [...list.children].filter((item) => item instanceof HTMLElement && item.dataset.card !== draggedId).map((item) => item.getBoundingClientRect().bottom);
+function otherCardBottoms(cell: Element, draggedId: string): number[] {
+  return [...cell.querySelectorAll<HTMLElement>('[data-card]')].filter((item) => item.dataset.card !== draggedId).map((item) => item.getBoundingClientRect().bottom);
+}
+
+/** The cell (its `data-cell`, `stageId|laneId`) under a point of the window, or null. The dragged card lets the pointer through (pointer-events: none). */
+export function cellAt(x: number, y: number): Element | null {
+  return document.elementFromPoint(x, y)?.closest('[data-cell]') ?? null;
 }
 
 /**
- * The reducer event for a finished drag, or null. `pointerY`: where a mouse drag ended (viewport
- * px), which places the card inside the cell (dropIndex); null after a keyboard drag, which ends
- * on a card (the dragged card goes before it) or on a cell (it goes to the end).
+ * The reducer event for a card dropped with the mouse at (x, y): into the cell under the pointer,
+ * at the place the pointer shows among its cards (dropIndex), or null outside every cell.
  */
-export function dropEvent(map: JourneyMap, { active, over }: Pick<DragEndEvent, 'active' | 'over'>, pointerY: number | null = null): MapEvent | null {
+export function pointerDrop(cardId: string, x: number, y: number): MapEvent | null {
+  const cell = cellAt(x, y);
+  const [stageId, laneId] = (cell?.getAttribute('data-cell') ?? '').split('|');
+  if (!cell || !stageId || !laneId) return null;
+  return { type: 'moveCard', cardId, stageId, laneId, index: dropIndex(otherCardBottoms(cell, cardId), y) };
+}
+
+/**
+ * The reducer event for a finished keyboard drag (a card) or a stage drag, or null: a card
+ * ending on a card goes before it; one ending on a cell goes to the end.
+ */
+export function dropEvent(map: JourneyMap, { active, over }: Pick<DragEndEvent, 'active' | 'over'>): MapEvent | null {
   if (!over) return null;
   const [kind, id] = String(active.id).split('|') as [string, string];
   const [overKind, overFirst, overSecond] = String(over.id).split('|') as [string, string, string | undefined];
@@ -104,11 +115,7 @@ export function dropEvent(map: JourneyMap, { active, over }: Pick<DragEndEvent, 
     return toIndex < 0 ? null : { type: 'moveStage', stageId: id, toIndex };
   }
   if (kind !== 'card') return null;
-  if (overKind === 'cell' && overSecond) {
-    const list = (over.data.current as { list?: RefObject<HTMLElement | null> } | undefined)?.list?.current;
-    const index = pointerY === null ? Number.MAX_SAFE_INTEGER : dropIndex(otherCardBottoms(list, id), pointerY);
-    return { type: 'moveCard', cardId: id, stageId: overFirst, laneId: overSecond, index };
-  }
+  if (overKind === 'cell' && overSecond) return { type: 'moveCard', cardId: id, stageId: overFirst, laneId: overSecond, index: Number.MAX_SAFE_INTEGER };
   if (overKind === 'card') {
     const target = map.cards.find((card) => card.id === overFirst);
     if (!target || target.id === id) return null;
