@@ -15,8 +15,8 @@ import { DndContext, type Announcements, type DragEndEvent, type DragStartEvent 
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { LINE_LABELS, type Card, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
 import { cellAt, collision, describeTarget, DragHelpId, dropEvent, INSTRUCTIONS, pointerDrop, spoken, useDragSensors } from './dnd';
-import { KeyboardTargets } from './KeyboardTargets';
-import { CARD_SOURCE, CardDragSource, type CardDragHandle } from './CardDragSource';
+import { CardDragLayer } from './CardDragLayer';
+import { CARD_SOURCE, type CardDragHandle } from './CardDragSource';
 import { CardCell } from './CardCell';
 import { StageHeader } from './StageHeader';
 import type { CardItemProps } from './CardItem';
@@ -216,7 +216,8 @@ const LaneRow = memo(function LaneRow({ lane, stages, shown, cellCards, selected
 });
 
 export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handlers }: { map: JourneyMap; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers }) {
-  const { drag, keyboardDrag, source, pickUp } = useDragProps(map, handlers.send);
+  const dragging = useDragProps(map, handlers.send);
+  const { drag, pickUp } = dragging;
   const root = useRef<HTMLDivElement>(null);
   const helpId = useId();
   const cellCards = useCells(map.cards);
@@ -251,14 +252,7 @@ export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handler
           ))}
         </DragHelpId.Provider>
       </div>
-      {/* The cards' drag context holds no card: see CardDragSource and KeyboardTargets. */}
-      <DndContext {...drag}>
-        <CardDragSource {...source} keyboard={keyboardDrag} />
-        {keyboardDrag && <KeyboardTargets root={root} />}
-      </DndContext>
-      <p id={helpId} hidden>
-        {INSTRUCTIONS.draggable}
-      </p>
+      <CardDragLayer dragging={dragging} root={root} helpId={helpId} />
     </div>
   );
 });

@@ -1,19 +1,18 @@
 /** The phone view: one stage at a time, its lanes stacked, cards editable, with the stage's scores and a small curve. */
 import { useId, useRef } from 'react';
-import { DndContext } from '@dnd-kit/core';
 import { formatEmotion, type HistoryEvent, type JourneyMap } from '../../lib/journey';
 import { CardCell } from './CardCell';
 import type { CardItemProps } from './CardItem';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
-import { CardDragSource } from './CardDragSource';
-import { DragHelpId, INSTRUCTIONS } from './dnd';
-import { KeyboardTargets } from './KeyboardTargets';
+import { CardDragLayer } from './CardDragLayer';
+import { DragHelpId } from './dnd';
 import { useCells, useDragProps, type GridHandlers } from './MapGrid';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 
 export function StageView({ map, index, onIndex, selectedId, actions, handlers }: { map: JourneyMap; index: number; onIndex(index: number): void; selectedId: string | null; actions: CardItemProps['actions']; handlers: GridHandlers & { send(event: HistoryEvent): void } }) {
-  const { drag, keyboardDrag, source, pickUp } = useDragProps(map, handlers.send);
+  const dragging = useDragProps(map, handlers.send);
+  const { pickUp } = dragging;
   const root = useRef<HTMLElement>(null);
   const helpId = useId();
   const cellCards = useCells(map.cards);
@@ -84,13 +83,7 @@ export function StageView({ map, index, onIndex, selectedId, actions, handlers }
             </section>
           ))}
       </DragHelpId.Provider>
-      <DndContext {...drag}>
-        <CardDragSource {...source} keyboard={keyboardDrag} />
-        {keyboardDrag && <KeyboardTargets root={root} />}
-      </DndContext>
-      <p id={helpId} hidden>
-        {INSTRUCTIONS.draggable}
-      </p>
+      <CardDragLayer dragging={dragging} root={root} helpId={helpId} />
       <div className="jm-stack-curve">
         <CurveSvg map={map} highlight={at} columnPx={64} labelPx={36} title="情绪曲线（当前阶段加框）：虚线为现状，实线为优化后" />
       </div>
