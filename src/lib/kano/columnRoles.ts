@@ -9,7 +9,8 @@ import { decideRole, scoreGroupColumn, type RoleDecision } from '../import/roles
 import { acceptedShare, decideMapping, isBareNumber, type MappingDecision, type MappingRow } from '../import/mappingRoles';
 import type { ColumnProfile } from '../import/profile';
 import { readKanoAnswer } from './answers';
-import { detectKanoColumns, featureKey, readKanoHeader, type KanoColumnMapping } from './columnMapping';
+import { detectKanoColumns, readKanoHeader } from './columnDetection';
+import { featureKey, type KanoColumnMapping } from './columnMapping';
 
 /** Share of answers that must read as KANO answers for a column to count as a KANO question. */
 export const ANSWER_SHARE = 0.95;

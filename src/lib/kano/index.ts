@@ -42,7 +42,8 @@ export {
 export type { KanoQuestionnaire, QuestionnaireItem, QuestionKind, QuestionnaireCheck } from './questionnaire';
 export { questionnaireStarText } from './questionnaireStarText';
 export { answerTemplateHeaders, answerTemplateNotes } from './answerTemplate';
-export { readKanoHeader, featureKey, detectKanoColumns, kanoAnswerColumns, checkMapping } from './columnMapping';
+export { featureKey, checkMapping } from './columnMapping';
+export { readKanoHeader, detectKanoColumns, kanoAnswerColumns } from './columnDetection';
 export type { FeatureColumns, KanoColumnMapping, HeaderReading, HeaderRole, MappingCheck } from './columnMapping';
 export { analyseKano, MAX_SEGMENTS } from './analyseKano';
 export type { KanoAnalysisRequest, KanoAnalysisResult, KanoAnalysis, KanoTallies } from './analyseKano';

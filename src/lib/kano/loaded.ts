@@ -6,7 +6,7 @@
  */
 import { profileTable } from '../import/profile';
 import type { TablePreview } from '../import/types';
-import { kanoAnswerColumns } from './columnMapping';
+import { kanoAnswerColumns } from './columnDetection';
 import { answerColumns, decideKanoColumns } from './columnRoles';
 import { isCompleteMapping, NO_IMPORT, run, type KanoState } from './state';
 

@@ -3,7 +3,7 @@
  * do: every KANO feature gets both columns, every SERVQUAL item its E and P columns.
  */
 import { describe, expect, it } from 'vitest';
-import { detectKanoColumns } from '../../../src/lib/kano/columnMapping';
+import { detectKanoColumns } from '../../../src/lib/kano/columnDetection';
 import { pollTable } from '../../../src/lib/poll/aggregate';
 import type { PollDefinition } from '../../../src/lib/poll/templates';
 import { detectServqualColumns } from '../../../src/lib/servqual/columnDetection';
