@@ -52,6 +52,8 @@ export function useWorkbook() {
 
   /** Reads picked files; every workbook in them is added (or replaces the same team's copy). */
   const importFiles = useCallback(async (files: FileList | File[]) => {
+    // Copied before the first await: the picker's FileList empties when its input is reset.
+    const picked = Array.from(files);
     const messages: string[] = [];
     let count = 0;
     let read: typeof import('../../lib/workbook/read');
@@ -60,7 +62,7 @@ export function useWorkbook() {
     } catch {
       return { count, messages: ['读取文件所需的程序未能加载，请检查网络后刷新页面再试。'] };
     }
-    for (const file of Array.from(files)) {
+    for (const file of picked) {
       const result = read.parseWorkbookFile(await file.text(), file.name);
       if (!result.ok) messages.push(result.message);
       else for (const imported of result.books) { send({ type: 'import', book: imported }); count += 1; }
