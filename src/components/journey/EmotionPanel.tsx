@@ -4,6 +4,7 @@
  * stage), peak and end marked, the peak–end score beside the plain mean with one sentence on
  * what it means, and the curve's numbers as a table.
  */
+import { memo } from 'react';
 import { withBase } from '../../utils/url';
 import { formatEmotion, mapPeakEnd, peakEndSentence, type Curve, type HistoryEvent, type JourneyMap, type PeakEnd } from '../../lib/journey';
 
@@ -84,7 +85,8 @@ export function PeakEndSummary({ map }: { map: JourneyMap }) {
   );
 }
 
-export function EmotionPanel({ map, send }: { map: JourneyMap; send(event: HistoryEvent): void }) {
+/** Memoised on what it reads (the stages and the chosen end): typing into a card does not render it again. */
+export const EmotionPanel = memo(function EmotionPanel({ map, send }: { map: JourneyMap; send(event: HistoryEvent): void }) {
   const columns = { '--jm-stages': map.stages.length } as React.CSSProperties;
   return (
     <section className="jm-emotion" aria-labelledby="jm-emotion-heading">
@@ -152,4 +154,6 @@ export function EmotionPanel({ map, send }: { map: JourneyMap; send(event: Histo
       </p>
     </section>
   );
-}
+},
+  (before, after) => before.send === after.send && before.map.stages === after.map.stages && before.map.endStageId === after.map.endStageId,
+);

@@ -25,6 +25,8 @@ import '../shared/toolLayout.css';
 import './journey.css';
 
 type View = 'grid' | 'stack';
+const newLaneId = () => newId('l');
+const DIRECTIONS: readonly Direction[] = ['left', 'right', 'up', 'down'];
 
 const fileName = (map: JourneyMap, extension: string) => `${(map.title || '双图').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 60)}.${extension}`;
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -56,7 +58,7 @@ export default function JourneyStudio() {
     setShareUrl(null);
   }
 
-  const focusLater = (selector: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
+  const focusLater = useCallback((selector: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus()), []);
 
   const onSelect = useCallback((cardId: string | null) => {
     setFresh(null);
@@ -86,14 +88,13 @@ export default function JourneyStudio() {
         }
       },
     }),
-    [send, onSelect],
+    [send, onSelect, focusLater],
   );
 
-  const canMove = useMemo(() => {
-    const result = { left: false, right: false, up: false, down: false };
-    if (map && selectedId) for (const direction of Object.keys(result) as Direction[]) result[direction] = cardMove(map, selectedId, direction) !== null;
-    return result;
-  }, [map, selectedId]);
+  // Which move buttons the selected card has, as a key ("1010"), so `actions` keeps its identity
+  // while a card is typed into and the memoised grid skips the lanes that did not change.
+  const movable = DIRECTIONS.map((direction) => (map && selectedId && cardMove(map, selectedId, direction) ? 1 : 0)).join('');
+  const canMove = useMemo(() => Object.fromEntries(DIRECTIONS.map((direction, index) => [direction, movable[index] === '1'])) as Record<Direction, boolean>, [movable]);
   const mapId = map?.id ?? '';
   const actions: Omit<CardActionsProps, 'card'> | null = useMemo(
     () =>
@@ -123,7 +124,7 @@ export default function JourneyStudio() {
               focusLater(`[data-card="${id}"] .jm-card-face`);
             },
           },
-    [selectedId, canMove, mapId, fresh, send, setMessage],
+    [selectedId, canMove, mapId, fresh, send, setMessage, focusLater],
   );
 
   const undo = useCallback(() => send({ type: 'undo' }), [send]);
@@ -141,7 +142,8 @@ export default function JourneyStudio() {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo, presenting]);
 
-  const deleteLane = (laneId: string, index: number) => {
+  const deleteLane = useCallback((laneId: string, index: number) => {
+    const map = mapRef.current;
     const lane = map?.lanes.find((item) => item.id === laneId);
     if (!map || !lane || map.lanes.length <= 1) return;
     const count = map.cards.filter((card) => card.laneId === laneId).length;
@@ -151,7 +153,7 @@ export default function JourneyStudio() {
     // Focus stays in the list: on the lane now at that place, or the one above it.
     const at = Math.min(index, map.lanes.length - 2) + 1;
     focusLater(`.jm-lane-list li:nth-child(${at}) [data-act="delete"]`);
-  };
+  }, [send, setMessage, focusLater]);
   const exportJson = () => map && saveBlob(new Blob([mapFileText(map)], { type: 'application/json' }), fileName(map, 'json'));
   const exportPicture = async (kind: 'svg' | 'png') => {
     if (!map) return;
@@ -198,11 +200,12 @@ export default function JourneyStudio() {
     if (importInput.current) importInput.current.value = '';
   };
 
-  const message = studio.message;
-  const undoNotice = () => {
+  const { message, undoDelete } = studio;
+  const undoNotice = useCallback(() => {
     undo();
     setMessage(null);
-  };
+  }, [undo, setMessage]);
+  const laneNotice = useMemo(() => <StudioNotice message={message?.at === 'lanes' ? message : null} onUndo={undoNotice} onUndoDelete={() => void undoDelete()} />, [message, undoNotice, undoDelete]);
   return (
     <div className="jm not-content" ref={root} data-testid="jm-studio" data-restored={studio.restored ? 'true' : 'false'} data-saved={studio.dirty ? 'false' : 'true'}>
       <p>
@@ -284,7 +287,7 @@ export default function JourneyStudio() {
           )}
           {view === 'grid' && <EmotionPanel map={map} send={send} />}
           <MapMeta map={map} send={send} />
-          <LanePanel map={map} send={send} newLaneId={() => newId('l')} onDelete={deleteLane} notice={<StudioNotice message={message?.at === 'lanes' ? message : null} onUndo={undoNotice} onUndoDelete={() => void studio.undoDelete()} />} />
+          <LanePanel lanes={map.lanes} send={send} newLaneId={newLaneId} onDelete={deleteLane} notice={laneNotice} />
           {presenting && (
             <Presentation
               map={map}

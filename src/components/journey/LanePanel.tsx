@@ -1,9 +1,12 @@
 /** Lane settings: rename, show or hide, reorder, delete (undo brings a lane back with its cards), add. */
-import { useState, type ReactNode } from 'react';
-import type { HistoryEvent, JourneyMap, LaneView } from '../../lib/journey';
+import { memo, useState, type ReactNode } from 'react';
+import type { HistoryEvent, Lane, LaneView } from '../../lib/journey';
 
-/** `notice`: the studio's notice slot for what was done here (a deleted lane and its 撤销删除), shown above the list. */
-export function LanePanel({ map, send, newLaneId, onDelete, notice }: { map: JourneyMap; send(event: HistoryEvent): void; newLaneId(): string; onDelete(laneId: string, index: number): void; notice: ReactNode }) {
+/**
+ * `notice`: the studio's notice slot for what was done here (a deleted lane and its 撤销删除), shown
+ * above the list. Memoised: typing into a card does not render the lane list again.
+ */
+export const LanePanel = memo(function LanePanel({ lanes, send, newLaneId, onDelete, notice }: { lanes: readonly Lane[]; send(event: HistoryEvent): void; newLaneId(): string; onDelete(laneId: string, index: number): void; notice: ReactNode }) {
   const [name, setName] = useState('');
   const [view, setView] = useState<LaneView>('journey');
   return (
@@ -11,7 +14,7 @@ export function LanePanel({ map, send, newLaneId, onDelete, notice }: { map: Jou
       <summary>泳道：显示、改名、排序、删除、添加</summary>
       {notice}
       <ol className="jm-lane-list">
-        {map.lanes.map((lane, index) => (
+        {lanes.map((lane, index) => (
           <li key={lane.id}>
             <label className="jm-check">
               <input type="checkbox" checked={!lane.hidden} onChange={(event) => send({ type: 'setLaneHidden', laneId: lane.id, hidden: !event.target.checked })} />
@@ -22,10 +25,10 @@ export function LanePanel({ map, send, newLaneId, onDelete, notice }: { map: Jou
             <button type="button" disabled={index === 0} onClick={() => send({ type: 'moveLane', laneId: lane.id, toIndex: index - 1 })} aria-label={`泳道“${lane.name}”上移`}>
               上移
             </button>
-            <button type="button" disabled={index === map.lanes.length - 1} onClick={() => send({ type: 'moveLane', laneId: lane.id, toIndex: index + 1 })} aria-label={`泳道“${lane.name}”下移`}>
+            <button type="button" disabled={index === lanes.length - 1} onClick={() => send({ type: 'moveLane', laneId: lane.id, toIndex: index + 1 })} aria-label={`泳道“${lane.name}”下移`}>
               下移
             </button>
-            <button type="button" className="jm-danger" data-act="delete" disabled={map.lanes.length <= 1} onClick={() => onDelete(lane.id, index)} aria-label={`删除泳道“${lane.name}”`}>
+            <button type="button" className="jm-danger" data-act="delete" disabled={lanes.length <= 1} onClick={() => onDelete(lane.id, index)} aria-label={`删除泳道“${lane.name}”`}>
               删除
             </button>
           </li>
@@ -54,4 +57,4 @@ export function LanePanel({ map, send, newLaneId, onDelete, notice }: { map: Jou
       </form>
     </details>
   );
-}
+});

@@ -13,7 +13,7 @@
 import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DndContext, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { LINE_LABELS, type Card, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
+import { groupCells, LINE_LABELS, type Card, type CellIndex, type LaneCells, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
 import { cellAt, collision, describeTarget, DragHelpId, dropEvent, INSTRUCTIONS, pointerDrop, spoken, useDragSensors } from './dnd';
 import { CardDragLayer } from './CardDragLayer';
 import { CARD_SOURCE, type CardDragHandle } from './CardDragSource';
@@ -29,20 +29,20 @@ export interface GridHandlers {
   onSelect(cardId: string | null): void;
 }
 
-/** The cards of every cell, keyed `stageId|laneId`, built once per change of the card list. */
-export function useCells(cards: readonly Card[]): (stageId: string, laneId: string) => readonly Card[] {
-  const cells = useMemo(() => {
-    const map = new Map<string, Card[]>();
-    for (const card of cards) {
-      const key = `${card.stageId}|${card.laneId}`;
-      const list = map.get(key);
-      if (list) list.push(card);
-      else map.set(key, [card]);
-    }
-    return map;
-  }, [cards]);
-  return useCallback((stageId, laneId) => cells.get(`${stageId}|${laneId}`) ?? EMPTY, [cells]);
+/**
+ * The cards of every cell, grouped by lane and stage (src/lib/journey/cells.ts). Each grouping
+ * reuses the last one's objects where no card changed, so only the lane rows and cells holding a
+ * changed card render again (kept from the previous render, React's documented pattern).
+ */
+export function useCellIndex(cards: readonly Card[]): CellIndex {
+  const [last, setLast] = useState(() => ({ cards, index: groupCells(cards) }));
+  if (last.cards === cards) return last.index;
+  const index = groupCells(cards, last.index);
+  setLast({ cards, index });
+  return index;
 }
+/** The cards of one cell in a grouping. */
+export const cellOf = (index: CellIndex, stageId: string, laneId: string): readonly Card[] => index.get(laneId)?.get(stageId) ?? EMPTY;
 const EMPTY: readonly Card[] = [];
 
 /**
@@ -185,14 +185,15 @@ interface LaneRowProps {
   lane: Lane;
   stages: readonly Stage[];
   shown: number;
-  cellCards(stageId: string, laneId: string): readonly Card[];
+  /** This lane's cells (undefined: no card in the lane); the same object until a card in the lane changes. */
+  cells: LaneCells | undefined;
   selectedId: string | null;
   actions: CardItemProps['actions'];
   onSelect(cardId: string | null): void;
   onAdd(stageId: string, laneId: string): void;
 }
 
-const LaneRow = memo(function LaneRow({ lane, stages, shown, cellCards, selectedId, actions, onSelect, onAdd }: LaneRowProps) {
+const LaneRow = memo(function LaneRow({ lane, stages, shown, cells, selectedId, actions, onSelect, onAdd }: LaneRowProps) {
   return (
     <div className={`jm-row jm-lane jm-view-${lane.view}${lane.line ? ` jm-line-${lane.line}` : ''}`} data-lane={lane.id}>
       <div className="jm-lane-label">
@@ -201,7 +202,7 @@ const LaneRow = memo(function LaneRow({ lane, stages, shown, cellCards, selected
       </div>
       {stages.map((stage, index) =>
         index < shown ? (
-          <CardCell key={stage.id} stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={onSelect} onAdd={onAdd} actions={actions} />
+          <CardCell key={stage.id} stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cells?.get(stage.id) ?? EMPTY} selectedId={selectedId} onSelect={onSelect} onAdd={onAdd} actions={actions} />
         ) : (
           <div key={stage.id} className="jm-cell is-pending" />
         ),
@@ -220,7 +221,7 @@ export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handler
   const { drag, pickUp } = dragging;
   const root = useRef<HTMLDivElement>(null);
   const helpId = useId();
-  const cellCards = useCells(map.cards);
+  const cellIndex = useCellIndex(map.cards);
   const shown = useShownStages(map.id, map.stages.length);
   const lanes = useMemo(() => map.lanes.filter((lane) => !lane.hidden), [map.lanes]);
   const stageIds = useMemo(() => map.stages.map((stage) => `stage|${stage.id}`), [map.stages]);
@@ -248,7 +249,7 @@ export const MapGrid = memo(function MapGrid({ map, selectedId, actions, handler
         </DndContext>
         <DragHelpId.Provider value={helpId}>
           {lanes.map((lane) => (
-            <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cellCards={cellCards} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
+            <LaneRow key={lane.id} lane={lane} stages={map.stages} shown={shown} cells={cellIndex.get(lane.id)} selectedId={selectedId} actions={actions} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} />
           ))}
         </DragHelpId.Provider>
       </div>

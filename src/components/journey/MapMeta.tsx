@@ -1,4 +1,5 @@
 /** The map's title block: name, team, scenario, date and persona (one of the six course personas, or typed). */
+import { memo } from 'react';
 import { PERSONAS } from '../../data/personas';
 import type { HistoryEvent, JourneyMap, MetaField } from '../../lib/journey';
 
@@ -8,7 +9,10 @@ const FIELDS: readonly { field: Exclude<MetaField, 'persona' | 'date'>; label: s
   { field: 'scenario', label: '情景' },
 ];
 
-export function MapMeta({ map, send }: { map: JourneyMap; send(event: HistoryEvent): void }) {
+/** Memoised on the fields it shows: an edit elsewhere in the map does not render it again. */
+const META = ['title', 'team', 'scenario', 'date', 'persona'] as const;
+
+export const MapMeta = memo(function MapMeta({ map, send }: { map: JourneyMap; send(event: HistoryEvent): void }) {
   const known = PERSONAS.some((persona) => persona.name === map.persona);
   const set = (field: MetaField, value: string) => send({ type: 'setMeta', field, value });
   return (
@@ -44,4 +48,6 @@ export function MapMeta({ map, send }: { map: JourneyMap; send(event: HistoryEve
       )}
     </fieldset>
   );
-}
+},
+  (before, after) => before.send === after.send && META.every((field) => before.map[field] === after.map[field]),
+);

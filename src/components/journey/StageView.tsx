@@ -6,7 +6,7 @@ import type { CardItemProps } from './CardItem';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
 import { CardDragLayer } from './CardDragLayer';
 import { DragHelpId } from './dnd';
-import { useCells, useDragProps, type GridHandlers } from './MapGrid';
+import { cellOf, useCellIndex, useDragProps, type GridHandlers } from './MapGrid';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 
@@ -15,7 +15,7 @@ export function StageView({ map, index, onIndex, selectedId, actions, handlers }
   const { pickUp } = dragging;
   const root = useRef<HTMLElement>(null);
   const helpId = useId();
-  const cellCards = useCells(map.cards);
+  const cellIndex = useCellIndex(map.cards);
   const at = Math.min(index, map.stages.length - 1);
   const stage = map.stages[at]!;
   return (
@@ -79,7 +79,7 @@ export function StageView({ map, index, onIndex, selectedId, actions, handlers }
           .map((lane) => (
             <section key={lane.id} className={`jm-stack-lane jm-view-${lane.view}`} aria-label={lane.name}>
               <h3>{lane.name}</h3>
-              <CardCell stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellCards(stage.id, lane.id)} selectedId={selectedId} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} actions={actions} />
+              <CardCell stageId={stage.id} laneId={lane.id} place={`“${stage.name}”阶段的“${lane.name}”`} cards={cellOf(cellIndex, stage.id, lane.id)} selectedId={selectedId} onSelect={handlers.onSelect} onAdd={handlers.onAddCard} actions={actions} />
             </section>
           ))}
       </DragHelpId.Provider>

@@ -8,3 +8,4 @@ export * from './schema';
 export * from './templates';
 export * from './share';
 export * from './moves';
+export * from './cells';
