@@ -44,7 +44,6 @@ export default function JourneyStudio() {
   const [printSvg, setPrintSvg] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const presentButton = useRef<HTMLButtonElement>(null);
-  const importInput = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const mapRef = useRef(map);
   useLayoutEffect(() => {
@@ -193,12 +192,11 @@ export default function JourneyStudio() {
       setMessage({ kind: 'notice', text: '分享链接在下方，请手动复制。' });
     }
   };
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
+  const { importText } = studio;
+  const onImport = useCallback(async (file: File) => {
     const text = await file.text().catch(() => '');
-    await studio.importText(text, file.name);
-    if (importInput.current) importInput.current.value = '';
-  };
+    await importText(text, file.name);
+  }, [importText]);
 
   const { message, undoDelete } = studio;
   const undoNotice = useCallback(() => {
@@ -227,14 +225,7 @@ export default function JourneyStudio() {
         )}
       </div>
       <StudioNotice message={message?.at === 'lanes' ? null : message} onUndo={undoNotice} onUndoDelete={() => void studio.undoDelete()} />
-      <MapList
-        importControl={
-          <label className="jm-file">
-            导入 JSON
-            <input ref={importInput} type="file" accept=".json,application/json" data-testid="jm-import" onChange={(event) => void onImport(event.target.files?.[0])} />
-          </label>
-        }
-        maps={studio.maps} currentId={map?.id ?? null} onOpen={(id) => void studio.open(id)} onCreate={(template) => void studio.create(template)} onDuplicate={(id) => void studio.duplicate(id)} onRename={(id, title) => void studio.rename(id, title)} onDelete={(id) => void studio.remove(id)} />
+      <MapList maps={studio.maps} currentId={map?.id ?? null} onOpen={studio.open} onCreate={studio.create} onDuplicate={studio.duplicate} onRename={studio.rename} onDelete={studio.remove} onImport={onImport} />
       {map && history && (
         <>
           <div className="jm-toolbar" role="toolbar" aria-label="地图操作">

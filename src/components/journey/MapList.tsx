@@ -1,5 +1,5 @@
 /** The maps on this device: open, rename, duplicate, delete (with undo in the message), and create from a template. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { TEMPLATE_CHOICES, type TemplateId } from '../../lib/journey';
 import type { StoredMap } from './mapStore';
 
@@ -11,17 +11,19 @@ export interface MapListProps {
   onDuplicate(id: string): void;
   onRename(id: string, title: string): void;
   onDelete(id: string): void;
-  /** The JSON import control (the island owns the file handling). */
-  importControl: ReactNode;
+  /** A JSON file picked for import (the island reads it and reports). */
+  onImport(file: File): Promise<void>;
 }
 
-const time = (savedAt: number) => (savedAt ? new Date(savedAt).toLocaleString('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '');
+const STAMP = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-export function MapList({ maps, currentId, onOpen, onCreate, onDuplicate, onRename, onDelete, importControl }: MapListProps) {
+/** Memoised (the island's callbacks are stable): typing into a card does not render the list again. */
+export const MapList = memo(function MapList({ maps, currentId, onOpen, onCreate, onDuplicate, onRename, onDelete, onImport }: MapListProps) {
   const [template, setTemplate] = useState<TemplateId>('hotel');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const renameInput = useRef<HTMLInputElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (renaming) renameInput.current?.focus();
   }, [renaming]);
@@ -46,7 +48,19 @@ export function MapList({ maps, currentId, onOpen, onCreate, onDuplicate, onRena
           </select>
         </label>
         <button type="submit">新建地图</button>
-        {importControl}
+        <label className="jm-file">
+          导入 JSON
+          <input
+            ref={importInput}
+            type="file"
+            accept=".json,application/json"
+            data-testid="jm-import"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void onImport(file).finally(() => importInput.current && (importInput.current.value = ''));
+            }}
+          />
+        </label>
       </form>
       {maps.length === 0 ? (
         <p className="jm-note">这台设备上还没有地图。</p>
@@ -78,7 +92,7 @@ export function MapList({ maps, currentId, onOpen, onCreate, onDuplicate, onRena
                   </button>
                   <span className="jm-note">
                     {map.id === currentId ? '（正在编辑）' : ''}
-                    {map.stages.length} 个阶段 · {map.cards.length} 张卡片{savedAt ? ` · ${time(savedAt)}` : ''}
+                    {map.stages.length} 个阶段 · {map.cards.length} 张卡片{savedAt ? ` · ${STAMP.format(savedAt)}` : ''}
                   </span>
                   <span className="jm-buttons">
                     <button
@@ -106,4 +120,4 @@ export function MapList({ maps, currentId, onOpen, onCreate, onDuplicate, onRena
       )}
     </section>
   );
-}
+});

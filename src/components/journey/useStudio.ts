@@ -73,11 +73,15 @@ export function useStudio() {
   const saved = useRef<JourneyMap | null>(null);
   const pending = useRef<JourneyMap | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  // The open map and the list as last rendered, for the functions below (which stay the same
+  // objects, so the memoised views that get them do not render again on every edit).
   const presentRef = useRef<JourneyMap | null>(null);
+  const mapsRef = useRef<StoredMap[]>([]);
   const drafting = useDrafting();
   useEffect(() => {
     presentRef.current = present;
-  }, [present]);
+    mapsRef.current = maps;
+  }, [present, maps]);
 
   const reportStore = useCallback((result: StoreResult) => {
     if (result !== 'ok') setMessage({ kind: 'error', text: STORE_TEXT[result], action: 'export' });
@@ -202,43 +206,45 @@ export function useStudio() {
   const open = useCallback(
     async (id: string) => {
       await flush();
-      const found = maps.find((item) => item.map.id === id);
+      const found = mapsRef.current.find((item) => item.map.id === id);
       if (found) load(found.map);
     },
-    [flush, load, maps],
+    [flush, load],
   );
 
   const duplicate = useCallback(
     async (id: string) => {
       await flush();
-      const source = id === present?.id ? present : maps.find((item) => item.map.id === id)?.map;
+      const present = presentRef.current;
+      const source = id === present?.id ? present : mapsRef.current.find((item) => item.map.id === id)?.map;
       if (source) await addAndOpen({ ...source, id: newId('m'), title: `${source.title}（副本）` });
     },
-    [addAndOpen, flush, maps, present],
+    [addAndOpen, flush],
   );
 
   const rename = useCallback(
     async (id: string, title: string) => {
-      if (id === present?.id) {
+      if (id === presentRef.current?.id) {
         dispatch({ type: 'setMeta', field: 'title', value: title });
         return;
       }
-      const found = maps.find((item) => item.map.id === id);
+      const found = mapsRef.current.find((item) => item.map.id === id);
       if (!found) return;
       const map = { ...found.map, title };
       reportStore(await saveMap(map, found.savedAt));
       setMaps((list) => list.map((item) => (item.map.id === id ? { ...item, map } : item)));
     },
-    [maps, present, reportStore],
+    [reportStore],
   );
 
   const remove = useCallback(
     async (id: string) => {
       await flush();
-      const target = id === present?.id ? present : maps.find((item) => item.map.id === id)?.map;
+      const present = presentRef.current;
+      const target = id === present?.id ? present : mapsRef.current.find((item) => item.map.id === id)?.map;
       if (!target) return;
       reportStore(await deleteMap(id));
-      const rest = maps.filter((item) => item.map.id !== id);
+      const rest = mapsRef.current.filter((item) => item.map.id !== id);
       setMaps(rest);
       setDeleted(target);
       setMessage({ kind: 'notice', text: `已删除地图“${target.title}”。`, action: 'undoDelete' });
@@ -248,7 +254,7 @@ export function useStudio() {
         else dispatch({ type: 'close' });
       }
     },
-    [flush, load, maps, present, reportStore],
+    [flush, load, reportStore],
   );
 
   const undoDelete = useCallback(async () => {
@@ -266,13 +272,13 @@ export function useStudio() {
         setMessage({ kind: 'error', text: `“${fileName}”无法导入：${result.message}你的地图都没有改动。` });
         return false;
       }
-      const clash = maps.some((item) => item.map.id === result.map.id) || present?.id === result.map.id;
+      const clash = mapsRef.current.some((item) => item.map.id === result.map.id) || presentRef.current?.id === result.map.id;
       const map = clash ? { ...result.map, id: newId('m'), title: `${result.map.title}（导入）` } : result.map;
       await addAndOpen(map);
       setMessage({ kind: 'notice', text: `已导入地图“${map.title}”。` });
       return true;
     },
-    [addAndOpen, maps, present],
+    [addAndOpen],
   );
 
   const dirty = present !== null && (present !== lastSaved || drafting);
