@@ -2,8 +2,8 @@
  * One card: its face (a button that selects it, and what is dragged), text and tags; when
  * selected, its actions below it. A card uses no dnd-kit hook, so a drag does not render the
  * cards again: the grid hands a pressed face to the one draggable (CardDragSource), and a card is
- * a drop target only during a keyboard drag (KeyboardTargets). `data-drag` marks a face that can
- * be dragged; its description is the drag instructions (DragHelpId).
+ * a drop target only during a keyboard drag (KeyboardTargets). Every face can be dragged (the
+ * presentation view draws its own cards); its description is the drag instructions (DragHelpId).
  */
 import { memo, useContext } from 'react';
 import { tagById, type Card } from '../../lib/journey';
@@ -17,8 +17,6 @@ export interface CardItemProps {
   place: string;
   onSelect(cardId: string | null): void;
   actions: Omit<CardActionsProps, 'card'> | null;
-  /** Off in views without dragging (presentation). */
-  draggable?: boolean;
 }
 
 const CardFace = memo(function CardFace({ card, place }: { card: Card; place: string }) {
@@ -41,7 +39,7 @@ const CardFace = memo(function CardFace({ card, place }: { card: Card; place: st
   );
 });
 
-export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions, draggable = true }: CardItemProps) {
+export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions }: CardItemProps) {
   const describedBy = useContext(DragHelpId);
   return (
     <li className={`jm-card${selected ? ' is-selected' : ''}${card.tags.includes('pain') ? ' is-pain' : ''}`} data-card={card.id}>
@@ -50,7 +48,8 @@ export const CardItem = memo(function CardItem({ card, selected, place, onSelect
         tabIndex={0}
         className="jm-card-face"
         aria-pressed={selected}
-        {...(draggable ? { 'aria-roledescription': '可拖动的卡片', 'aria-describedby': describedBy, 'data-drag': '' } : {})}
+        aria-roledescription="可拖动的卡片"
+        aria-describedby={describedBy}
         onClick={() => onSelect(selected ? null : card.id)}
         onKeyDown={(event) => {
           // Enter selects; Space (picking the card up) reaches the grid's drag source (CardDragSource).

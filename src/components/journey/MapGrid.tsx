@@ -142,7 +142,7 @@ export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => voi
   useEffect(() => () => mouseDrag.current?.stop(), []);
   const pickUp = useMemo(() => {
     const start = (event: React.PointerEvent | React.KeyboardEvent) => {
-      const face = event.target instanceof Element ? event.target.closest('.jm-card-face[data-drag]') : null;
+      const face = event.target instanceof Element ? event.target.closest('.jm-card-face') : null;
       const item = face?.closest<HTMLElement>('[data-card]');
       if (item?.dataset.card) handle.current?.start(event, item.dataset.card, item);
     };
