@@ -9,7 +9,8 @@ import type { KanoAnswer } from './answers';
 import type { AnswerValueSummary } from './answerValues';
 import type { KanoRoleDecision } from './columnRoles';
 import { isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
-import { isRecord, isTallies } from './state';
+import { isRecord } from '../tool/isRecord';
+import { isTallies } from './state';
 
 const nullableText = z.nullable(z.string());
 const column = z.nullable(z.number());

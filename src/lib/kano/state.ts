@@ -15,6 +15,7 @@ import type { KanoRoleDecision } from './columnRoles';
 import { isFeatureTally } from './featureTally';
 import { DEFAULT_QUESTIONNAIRE, isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
 import { parseKanoSharePayload, toKanoSharePayload } from './sharePayload';
+import { isRecord } from '../tool/isRecord';
 
 export const TOOL_ID = 'kano';
 /** Version 2 added the answer mapping to the import panel (migrations[1]). */
@@ -199,8 +200,6 @@ export function sharedNotice(state: KanoState): string {
   if (designed === analysed) return `已载入分享链接中的问卷设计和结果：${results}。`;
   return `已载入分享链接中的结果：${results}。链接里的问卷设计有 ${designed} 项功能，见“① 设计问卷”。`;
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function isTallies(value: unknown): value is KanoTallies {
   if (!isRecord(value)) return false;

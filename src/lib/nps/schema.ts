@@ -6,7 +6,7 @@ import { z } from 'zod/mini';
 import type { IssueSummary } from '../import/types';
 import type { ImportDecision } from './state';
 import { isScoreCounts } from './classification';
-import { isRecord } from './state';
+import { isRecord } from '../tool/isRecord';
 
 const counts = z.custom<number[]>(isScoreCounts);
 const issues = z.nullable(z.custom<IssueSummary>(isRecord));

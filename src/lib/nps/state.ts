@@ -11,6 +11,7 @@ import type { OptionNumberVerdict, RoleDecision } from '../import/roles';
 import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';
 import type { SegmentCounts } from './segments';
 import { parseSharePayload } from './sharePayload';
+import { isRecord } from '../tool/isRecord';
 
 export const TOOL_ID = 'nps';
 export const STATE_VERSION = 1;
@@ -188,7 +189,6 @@ export function sharedNotice(state: NpsState): string {
   return `已载入分享链接中的数据：${total.toLocaleString('zh-CN')} 份回答${segments ? `，${segments.length} 个分组` : ''}。`;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /**
  * Pre-kernel values: stored inputs (`jzfw:nps:inputs:v1`, the state without `importer`) or a
  * share payload `{ c, s? }` (throws with the old Chinese reason when its counts make no sense).

@@ -6,6 +6,7 @@
 import { ANSWER_ROLES, formatRoles, referenceRole, type AnswerRole, type ServqualFormat } from './answerRoles';
 import { DIMENSION_IDS, dimensionById, type DimensionId } from './dimensions';
 import { numberedItems, usedDimensions, type ServqualQuestionnaire } from './questionnaire';
+import { isRecord } from '../tool/isRecord';
 
 /**
  * Which table column holds which answer: for every questionnaire item its E/P (or desired,
@@ -119,7 +120,6 @@ export function checkMapping(mapping: ServqualColumnMapping, questionnaire: Serv
   return { ok: true, usableItemIds, hasWeights: weightCount === dimensions.length && dimensions.length > 0, warnings };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isColumn = (value: unknown) => value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000);
 
 /** Whether a stored value has the mapping's shape. */

@@ -3,6 +3,7 @@ import { DIMENSION_IDS, dimensionById, isDimensionId, type DimensionId } from '.
 import { ITEM_BANK } from './itemBank';
 import { isPresetId, presetById, type PresetId } from './presets';
 import { DEFAULT_SCALE_MAX, isScaleMax, type ScaleMax } from './scale';
+import { isRecord } from '../tool/isRecord';
 
 /**
  * An editable SERVQUAL questionnaire: the items (grouped by dimension), the scale, the format
@@ -185,7 +186,6 @@ export function usedDimensions(questionnaire: Pick<ServqualQuestionnaire, 'items
   return DIMENSION_IDS.filter((dimension) => questionnaire.items.some((item) => item.dimension === dimension));
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown, limit = 1000): value is string => typeof value === 'string' && value.length <= limit;
 
 /** Whether a stored or shared value has the shape of one item. */

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod/mini';
 import { isServqualQuestionnaire, type ServqualQuestionnaire } from './questionnaire';
-import { isRecord, isStoredResults, isViewSettings, type ServqualImport, type StoredResults, type ViewSettings } from './state';
+import { isRecord } from '../tool/isRecord';
+import { isStoredResults, isViewSettings, type ServqualImport, type StoredResults, type ViewSettings } from './state';
 
 export const schema = z.object({
   questionnaire: z.custom<ServqualQuestionnaire>(isServqualQuestionnaire),

@@ -16,6 +16,7 @@ import type { CrosshairMode } from './importancePerformance';
 import type { PresetId } from './presets';
 import { addItem, checkQuestionnaire, createQuestionnaire, isServqualQuestionnaire, moveItem, moveItemToDimension, removeItem, rewordItem, setItemReversed, type ServqualQuestionnaire } from './questionnaire';
 import { parseServqualSharePayload, toServqualSharePayload, type ServqualSharePayload } from './sharePayload';
+import { isRecord } from '../tool/isRecord';
 
 export const TOOL_ID = 'servqual';
 export const STATE_VERSION = 1;
@@ -241,7 +242,6 @@ export function sharedNotice(state: ServqualState): string {
   return `已载入分享链接中的结果：${parsed.state.summary.respondents.toLocaleString('zh-CN')} 位受访者，${parsed.state.summary.items.length} 个题项。`;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isStoredResults = (value: unknown): value is StoredResults =>
   isRecord(value) && typeof value.origin === 'string' && parseServqualSharePayload(value.payload).ok && Array.isArray(value.warnings) && value.warnings.every((warning) => typeof warning === 'string');
 export const isViewSettings = (value: unknown): value is ViewSettings =>
