@@ -25,6 +25,8 @@ export default {
   async prepare(page) {
     await page.getByTestId('nps-calculator').and(page.locator('[data-restored="true"]')).waitFor();
     await page.getByTestId('nps-mode-table').check();
+    // The import panel is a lazy view: wait until its file input is there.
+    await page.locator('.survey-import__file').waitFor({ state: 'attached' });
   },
   /** The file input to set. */
   fileInput: '.survey-import__file',

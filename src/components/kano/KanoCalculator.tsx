@@ -4,8 +4,9 @@
  * Renders only; the state runs on the tool kernel (useKanoTool → useTool, src/lib/kano/state.ts),
  * every figure comes from src/lib/kano/select.ts.
  */
-import { Suspense, useEffect, useId } from 'react';
+import { Suspense, useId } from 'react';
 import { lazyView } from '../shared/LazyView';
+import { usePrefetch } from '../shared/usePrefetch';
 import { SurveyImport } from '../shared/SurveyImport';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 import { useKanoTool } from './useKanoTool';
@@ -19,18 +20,13 @@ const MappingEditor = lazyView(() => import('./MappingEditor').then((module) => 
 const AnswerMappingEditor = lazyView(() => import('./AnswerMappingEditor').then((module) => module.AnswerMappingEditor));
 /** How the columns were chosen, with reasons: shown once a table is loaded, fetched with the editors. */
 const MappingChoice = lazyView(() => import('../shared/MappingChoice').then((module) => module.MappingChoice));
+/** Fetched as soon as a file starts loading. */
+const VIEWS_FOR_A_FILE = [ResultsView, MappingEditor, AnswerMappingEditor, MappingChoice];
 
 export default function KanoCalculator() {
   const state = useKanoTool();
   const id = useId();
-  const busy = state.importer.survey.state.status !== 'idle';
-  useEffect(() => {
-    if (!busy) return;
-    void ResultsView.prefetch();
-    void MappingEditor.prefetch();
-    void AnswerMappingEditor.prefetch();
-    void MappingChoice.prefetch();
-  }, [busy]);
+  usePrefetch(state.importer.survey.state.status !== 'idle', VIEWS_FOR_A_FILE);
 
   return (
     <div className="calc kano" data-testid="kano-calculator" data-restored={state.restored ? 'true' : 'false'}>

@@ -18,6 +18,7 @@ import { withBase } from '../../utils/url';
 import NpsInput from './NpsInput';
 import NpsPlanner from './NpsPlanner';
 import { lazyView } from '../shared/LazyView';
+import { usePrefetch } from '../shared/usePrefetch';
 import './NpsCalculator.css';
 
 /** The result and the group comparison (with the chart code): fetched once there is something to show (JS budget). */
@@ -46,8 +47,12 @@ const SPEC: ToolSpec<NpsState, NpsEvent, NpsTableRequest, NpsTableResult> = {
   survey: { createWorker, useWorker: useSurveyWorker, analyse: nps.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: nps.receive, delayMs: 250 },
 };
 
+/** Fetched as soon as a file starts loading. */
+const VIEWS_FOR_A_FILE = [NpsResults, NpsSegments];
+
 export default function NpsCalculator() {
   const tool = useTool<NpsState, NpsEvent, NpsTableRequest, NpsTableResult>(SPEC);
+  usePrefetch(tool.survey.state.status !== 'idle', VIEWS_FOR_A_FILE);
   usePollFeed(tool.survey.load);
   const view = useMemo(() => selectNps(tool.state), [tool.state]);
   const { outcome } = view;

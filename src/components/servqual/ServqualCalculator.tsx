@@ -2,12 +2,13 @@
  * The SERVQUAL calculator island. It renders only: state, persistence, worker and maths come from
  * useServqualTool (the tool kernel over src/lib/servqual/state.ts). Mounted by content/tools/servqual/index.mdx.
  */
-import { Suspense, useEffect, useId } from 'react';
+import { Suspense, useId } from 'react';
 // Direct module imports (not the barrel): see ImportPanel.tsx.
 import { formatCount, formatGap } from '../../lib/servqual/format';
 import { unweightedScoreOfDimensions } from '../../lib/servqual/servqualScore';
 import { withBase } from '../../utils/url';
 import { lazyView } from '../shared/LazyView';
+import { usePrefetch } from '../shared/usePrefetch';
 import { ImportPanel } from './ImportPanel';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 
@@ -16,15 +17,14 @@ const ResultsView = lazyView(() => import('./ResultsView').then((module) => modu
 import { useServqualTool } from './useServqualTool';
 import '../shared/calculator.css';
 import './ServqualCalculator.css';
+/** Fetched as soon as a file starts loading. */
+const VIEWS_FOR_A_FILE = [ResultsView];
 
 export default function ServqualCalculator() {
   const calculator = useServqualTool();
   const id = useId();
   const { summary, message } = calculator;
-  const busy = calculator.importer.survey.state.status !== 'idle';
-  useEffect(() => {
-    if (busy) void ResultsView.prefetch();
-  }, [busy]);
+  usePrefetch(calculator.importer.survey.state.status !== 'idle', VIEWS_FOR_A_FILE);
   const unweighted = summary ? unweightedScoreOfDimensions(summary.dimensions) : null;
 
   return (
