@@ -101,6 +101,7 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
     const id = this.nextId++;
     this.pendingAnalysis = { id, request };
     this.options.dispatch({ type: 'started', busy: this.busy() ?? 'analysing' });
+    mark('survey:analyse');
     worker.postMessage({ type: 'analyse', request, id } satisfies WorkerInbound<Request>);
     return id;
   };
