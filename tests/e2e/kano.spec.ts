@@ -201,9 +201,16 @@ test.describe('KANO calculator', () => {
     await expect(page.getByTestId('kano-calculator')).toHaveAttribute('data-restored', 'true');
     await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();
 
-    // Clearing forgets them.
+    // Clearing forgets them. The segments and charts above the button are drawn when scrolled to;
+    // let them take their place first, or the button moves between mouse down and up on a busy
+    // machine and the click is lost (seen once under load).
+    await drawChart(page, 'kano-better-worse');
+    await drawChart(page, 'kano-continuous');
+    await page.getByTestId('kano-segments-slot').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('kano-segments-slot').getByText('分客群结果将在滚动到这里时显示。')).toHaveCount(0);
     await page.getByRole('button', { name: '清除全部数据' }).click();
     await expect(page.getByTestId('kano-results')).toHaveCount(0);
+    await expect(page.getByText('已恢复默认数据。')).toBeVisible();
   });
 
   // One page state per test, so that no single 60 s budget holds several axe passes over a long
