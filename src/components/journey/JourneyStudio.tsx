@@ -92,7 +92,7 @@ export default function JourneyStudio() {
 
   // Which move buttons the selected card has, as a key ("1010"), so `actions` keeps its identity
   // while a card is typed into and the memoised grid skips the lanes that did not change.
-  const movable = DIRECTIONS.map((direction) => (map && selectedId && cardMove(map, selectedId, direction) ? 1 : 0)).join('');
+  const movable = useMemo(() => DIRECTIONS.map((direction) => (map && selectedId && cardMove(map, selectedId, direction) ? 1 : 0)).join(''), [map, selectedId]);
   const canMove = useMemo(() => Object.fromEntries(DIRECTIONS.map((direction, index) => [direction, movable[index] === '1'])) as Record<Direction, boolean>, [movable]);
   const mapId = map?.id ?? '';
   const actions: Omit<CardActionsProps, 'card'> | null = useMemo(
@@ -224,7 +224,7 @@ export default function JourneyStudio() {
           </p>
         )}
       </div>
-      <StudioNotice message={message?.at === 'lanes' ? null : message} onUndo={undoNotice} onUndoDelete={() => void studio.undoDelete()} />
+      <StudioNotice message={message?.at === 'lanes' ? null : message} onUndo={undoNotice} onUndoDelete={() => void undoDelete()} />
       <MapList maps={studio.maps} currentId={map?.id ?? null} onOpen={studio.open} onCreate={studio.create} onDuplicate={studio.duplicate} onRename={studio.rename} onDelete={studio.remove} onImport={onImport} />
       {map && history && (
         <>

@@ -15,10 +15,11 @@
  *     <button type="button" onClick={run}>计算 NPS</button>
  *   </SurveyImport>
  */
-import { Suspense, useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { IssueSummary } from '../../lib/import/types';
 import { IssueList } from './IssueList';
 import { lazyView } from './LazyView';
+import { usePrefetch } from './usePrefetch';
 import type { ColumnPicker } from './SurveyTable';
 import type { SurveyInput, SurveyWorkerState } from './useSurveyWorker';
 import './SurveyImport.css';
@@ -32,6 +33,8 @@ export type { ColumnPicker };
  */
 const PreviewDescription = lazyView(() => import('./SurveyTable').then((module) => module.PreviewDescription));
 const LoadedTable = lazyView(() => import('./SurveyTable').then((module) => module.LoadedTable));
+/** Fetched as soon as a file starts loading. */
+const VIEWS_FOR_A_FILE = [LoadedTable];
 
 export interface SurveyImportProps {
   /** The hook's state and the two actions the panel triggers. */
@@ -62,10 +65,7 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
   const [lastFile, setLastFile] = useState<File | null>(null);
   const busy = state.status === 'loading' || state.status === 'analysing';
   const Heading = `h${headingLevel}` as 'h2';
-  const started = state.status !== 'idle';
-  useEffect(() => {
-    if (started) void LoadedTable.prefetch();
-  }, [started]);
+  usePrefetch(state.status !== 'idle', VIEWS_FOR_A_FILE);
 
   const chooseFile = (file: File | undefined) => {
     if (!file) return;
