@@ -95,6 +95,12 @@ export interface WorkerScopeLike {
 
 const PROGRESS_INTERVAL_MS = 50;
 
+/** What hostSurveyWorker returns (for tests; a worker entry ignores it). */
+export interface SurveyWorkerHost {
+  /** Resolves once every message received so far has been handled. */
+  drained(): Promise<void>;
+}
+
 /**
  * Installs the message handler on the worker global scope (or on `scope` in tests).
  * @param analyses one pure function per request kind
@@ -103,7 +109,7 @@ const PROGRESS_INTERVAL_MS = 50;
 export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisRequest, Result = unknown>(
   analyses: SurveyAnalyses<Request, Result>,
   scope: WorkerScopeLike = self as unknown as WorkerScopeLike,
-): void {
+): SurveyWorkerHost {
   let table: SurveyTable | null = null;
   let lastProgressAt = 0;
   const post = (message: WorkerOutbound<Result>) => scope.postMessage(message);
@@ -122,6 +128,8 @@ export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisReque
       post({ type: 'error', message: unexpected(error), during: message?.type === 'analyse' ? 'analyse' : 'load' });
     });
   });
+
+  return { drained: () => queue };
 
   async function handle(message: WorkerInbound<Request>): Promise<void> {
     if (message?.type === 'warm') {

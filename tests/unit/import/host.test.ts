@@ -15,7 +15,7 @@ function fakeWorker() {
       listener = handler;
     },
   };
-  hostSurveyWorker<Request, number>(
+  const host = hostSurveyWorker<Request, number>(
     {
       count: (table: SurveyTable, request, context) => {
         context.progress(0.5);
@@ -28,8 +28,8 @@ function fakeWorker() {
     scope,
   );
   const send = (data: unknown) => listener!({ data } as MessageEvent);
-  /** Waits until the queue has handled everything sent so far. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /** Waits until the worker has handled everything sent so far (however slow the machine). */
+  const settle = () => host.drained();
   return { posted, send, settle };
 }
 
