@@ -83,8 +83,11 @@ export function profileColumn(rows: readonly (readonly string[])[], index: numbe
   return tally.profile(index, header);
 }
 
-/** The running counts of one column, fed one cell at a time. */
-class ColumnTally {
+/**
+ * The running counts of one column, fed one cell at a time. TableBuilder (table.ts) feeds it
+ * while the table is read, so the profiles cost no second pass over the rows.
+ */
+export class ColumnTally {
   private filled = 0;
   private missing = 0;
   private negativeCodes = 0;
@@ -106,7 +109,13 @@ class ColumnTally {
   private sequential = true;
   private previous: number | null = null;
 
-  add(raw: string): void {
+  /**
+   * Counts one cell.
+   * @returns the cell's text as first seen in this column: a table that keeps it instead of the
+   *   parser's copy holds each repeated answer once (100,000 rows of 我很喜欢 become one string),
+   *   which spares the memory and the garbage collector's time
+   */
+  add(raw: string): string {
     let info = this.seen.get(raw);
     if (info === undefined) {
       info = readCell(raw);
@@ -121,7 +130,7 @@ class ColumnTally {
       this.missing += 1;
       this.negativeCodes += info.flags & NEGATIVE_CODE;
       this.skipText += (info.flags & SKIP) >> 1;
-      return;
+      return info.text;
     }
     this.filled += 1;
     if (info.kind === NUMBER) {
@@ -142,6 +151,7 @@ class ColumnTally {
       this.secondsSuffix += (info.flags & SECONDS) >> 3;
       this.multiChoice += (info.flags & MULTI) >> 4;
     }
+    return info.text;
   }
 
   profile(index: number, header: string): ColumnProfile {
@@ -191,6 +201,8 @@ const MULTI = 16;
 const CACHE_LIMIT = 4096;
 
 interface CellInfo {
+  /** The cell's text as first seen. */
+  text: string;
   kind: typeof MISSING | typeof NUMBER | typeof TEXT;
   value: number;
   flags: number;
@@ -201,11 +213,11 @@ function readCell(raw: string): CellInfo {
   const reading = readNumber(raw);
   if (reading.kind === 'missing') {
     const flags = reading.reason.startsWith('代码') ? NEGATIVE_CODE : reading.reason === '跳过' ? SKIP : 0;
-    return { kind: MISSING, value: 0, flags, count: 0 };
+    return { text: raw, kind: MISSING, value: 0, flags, count: 0 };
   }
   const cell = raw.trim();
-  if (reading.kind === 'value') return { kind: NUMBER, value: reading.value, flags: cell.length > 1 && SCORE_TEXT.test(cell) ? SCORE_SUFFIX : 0, count: 0 };
-  return { kind: TEXT, value: 0, flags: (SECONDS_TEXT.test(cell) ? SECONDS : 0) | (cell.includes('┋') ? MULTI : 0), count: 0 };
+  if (reading.kind === 'value') return { text: raw, kind: NUMBER, value: reading.value, flags: cell.length > 1 && SCORE_TEXT.test(cell) ? SCORE_SUFFIX : 0, count: 0 };
+  return { text: raw, kind: TEXT, value: 0, flags: (SECONDS_TEXT.test(cell) ? SECONDS : 0) | (cell.includes('┋') ? MULTI : 0), count: 0 };
 }
 
 /** What the whole file's layout says (问卷星 text layout vs option-number layout). */

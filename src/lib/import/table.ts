@@ -1,6 +1,6 @@
 import { detectQuestionnaireStar } from './headers';
 import { readNumber } from './cells';
-import { profileTable } from './profile';
+import { ColumnTally, profileTable } from './profile';
 import { MAX_COLUMNS, PREVIEW_ROWS, type SurveySource, type SurveyTable, type TablePreview, type TableResult } from './types';
 
 /** Largest table held in memory (cells); beyond it the message asks for a smaller extract. */
@@ -16,6 +16,8 @@ export class TableBuilder {
   private headers: string[] | null = null;
   private headerRow = 0;
   private width = 0;
+  /** One tally per column, fed as rows arrive: the profiles need no second pass. */
+  private tallies: ColumnTally[] = [];
   private readonly rows: string[][] = [];
   private readonly rowNumbers: number[] = [];
   private nextRowNumber: number;
@@ -76,6 +78,7 @@ export class TableBuilder {
         row = row.slice(0, width);
       }
     }
+    this.tally(row);
     this.rows.push(row);
     this.rowNumbers.push(rowNumber);
     if (this.rows.length * width > MAX_CELLS) {
@@ -95,17 +98,26 @@ export class TableBuilder {
     const nonEmpty = trimmed.filter((cell) => cell !== '');
     const allNumbers = nonEmpty.length > 0 && nonEmpty.every((cell) => readNumber(cell).kind === 'value');
     this.width = width;
+    this.tallies = Array.from({ length: width }, () => new ColumnTally());
     this.headerRow = rowNumber;
     if (allNumbers) {
       // No header row (e.g. a pasted column of scores): name the columns and keep the row as data.
       this.headers = trimmed.map((_, index) => `第${index + 1}列`);
       this.addWarning(`第 ${rowNumber} 行全是数字，已当作数据处理（表格没有表头，列名记为“第1列”“第2列”…）。`);
-      this.rows.push(cells.length === width ? cells : cells.slice(0, width));
+      const row = cells.length === width ? cells : cells.slice(0, width);
+      this.tally(row);
+      this.rows.push(row);
       this.rowNumbers.push(rowNumber);
       return;
     }
     this.headers = trimmed.map((cell, index) => (cell === '' ? `第${index + 1}列` : cell));
     if (rowNumber > 1) this.addWarning(`前 ${rowNumber - 1} 行是空行，表头取第 ${rowNumber} 行。`);
+  }
+
+  /** Counts a kept row's cells and stores each cell as its column's first copy of that text. */
+  private tally(row: string[]): void {
+    const tallies = this.tallies;
+    for (let index = 0; index < tallies.length; index += 1) row[index] = tallies[index]!.add(row[index] ?? '');
   }
 
   /**
@@ -121,7 +133,9 @@ export class TableBuilder {
       warnings.push(`有 ${this.overflowRows.toLocaleString('zh-CN')} 行的单元格比表头多（第一处在第 ${this.firstOverflowRow} 行），多出的部分已忽略。可能是某个单元格里含有未加引号的分隔符。`);
     }
     const questionnaireStar = detectQuestionnaireStar(this.headers);
-    const table: SurveyTable = { headers: this.headers, rows: this.rows, rowNumbers: this.rowNumbers, source: { ...this.source, ...source }, questionnaireStar };
+    const headers = this.headers;
+    const profiles = this.tallies.map((tally, index) => tally.profile(index, headers[index]!));
+    const table: SurveyTable = { headers, rows: this.rows, rowNumbers: this.rowNumbers, source: { ...this.source, ...source }, questionnaireStar, profiles };
     return { ok: true, table, warnings };
   }
 }
@@ -141,9 +155,9 @@ function hasContentBeyond(cells: readonly string[], width: number): boolean {
 
 /**
  * The part of a table sent to the page: headers, the first rows, counts, and the column
- * profiles over all rows (computed here unless given).
+ * profiles over all rows (the builder's, else computed here).
  */
-export function toPreview(table: SurveyTable, warnings: string[], profiles = profileTable(table)): TablePreview {
+export function toPreview(table: SurveyTable, warnings: string[], profiles = table.profiles ?? profileTable(table)): TablePreview {
   return {
     profiles,
     headers: table.headers,

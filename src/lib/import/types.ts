@@ -36,6 +36,8 @@ export interface SurveyTable {
   rowNumbers: number[];
   source: SurveySource;
   questionnaireStar: boolean;
+  /** The column profiles over all rows, when the reader computed them while reading (TableBuilder). */
+  profiles?: ColumnProfile[];
 }
 
 /** Result of any reader: a table plus non-fatal notes, or one Chinese message. */

@@ -173,9 +173,11 @@ export function analyseServqual(
   const vectors = dimensionMembers.map((members) => new Float64Array(members.length));
   const rowTotal = table.rows.length;
 
-  for (let rowIndex = 0; rowIndex < rowTotal; rowIndex += 1) {
-    const row = table.rows[rowIndex]!;
-    const rowNumber = table.rowNumbers[rowIndex] ?? rowIndex + 2;
+  // One row's cells into the running sums. Its own function, not the loop's body, so the engine
+  // optimises a small hot function early instead of the whole analysis through on-stack
+  // replacement (that compile took longer than the 10,000-row loop it served, then deoptimised
+  // at the summary code after the loop, which had not run yet).
+  const addRow = (row: readonly string[], rowNumber: number): void => {
 
     for (let itemIndex = 0; itemIndex < itemCount; itemIndex += 1) {
       const reversed = items[itemIndex]!.reversed;
@@ -233,7 +235,8 @@ export function analyseServqual(
       let adequacySum = 0;
       let gapComplete = true;
       let adequacyComplete = adequateIndex !== -1;
-      for (const member of members) {
+      for (let position = 0; position < members.length; position += 1) {
+        const member = members[position]!;
         const perceived = values[member * roleCount + perceivedIndex]!;
         const reference = values[member * roleCount + referenceIndex]!;
         if (Number.isNaN(perceived) || Number.isNaN(reference)) {
@@ -295,6 +298,10 @@ export function analyseServqual(
       }
     }
 
+  };
+
+  for (let rowIndex = 0; rowIndex < rowTotal; rowIndex += 1) {
+    addRow(table.rows[rowIndex]!, table.rowNumbers[rowIndex] ?? rowIndex + 2);
     if (rowIndex % PROGRESS_EVERY_ROWS === 0) context.progress(rowIndex / rowTotal);
   }
 
