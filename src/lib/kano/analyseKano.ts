@@ -98,13 +98,9 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
     return reading;
   };
 
-  const rowCount = table.rows.length;
-  const progressEvery = Math.max(1000, Math.floor(rowCount / 100));
-  for (let rowIndex = 0; rowIndex < rowCount; rowIndex += 1) {
-    if (rowIndex % progressEvery === 0) context.progress(rowIndex / rowCount);
-    const row = table.rows[rowIndex]!;
-    const rowNumber = table.rowNumbers[rowIndex] ?? rowIndex + 2;
-
+  // One row into the tallies. Its own function, not the loop's body, so the engine optimises a
+  // small hot function early rather than the whole analysis on-stack (see analyseServqual.ts).
+  const addRow = (row: readonly string[], rowNumber: number): void => {
     let segmentTally: SegmentTally | null = null;
     if (segment !== null) {
       const cell = row[segment] ?? '';
@@ -171,6 +167,13 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
         }
       }
     }
+  };
+
+  const rowCount = table.rows.length;
+  const progressEvery = Math.max(1000, Math.floor(rowCount / 100));
+  for (let rowIndex = 0; rowIndex < rowCount; rowIndex += 1) {
+    if (rowIndex % progressEvery === 0) context.progress(rowIndex / rowCount);
+    addRow(table.rows[rowIndex]!, table.rowNumbers[rowIndex] ?? rowIndex + 2);
   }
   context.progress(1);
 
