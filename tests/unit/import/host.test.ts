@@ -50,6 +50,11 @@ describe('hostSurveyWorker', () => {
     worker.send({ type: 'warm' });
     await worker.settle();
     expect(worker.posted).toEqual([]);
+    // The warm-up reads a small file of its own; it is not the user's table.
+    worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 1 });
+    await worker.settle();
+    expect(worker.posted).toEqual([{ type: 'error', message: '还没有导入数据：请先选择文件或粘贴表格。', during: 'analyse', id: 1 }]);
+    worker.posted.length = 0;
     worker.send({ type: 'warm' });
     worker.send({ type: 'load', file: new File([utf8('得分\n9\n10\n')], 'nps.csv') });
     await worker.settle();
