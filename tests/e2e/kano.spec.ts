@@ -221,11 +221,15 @@ test.describe('KANO calculator', () => {
   });
 
   test('axe: example results at 1280 px, charts drawn and every table open', async ({ page }) => {
+    // One axe pass over the tool's longest page: 53 s with both CPUs busy (loaded run 11).
+    test.setTimeout(90_000);
     await showExampleResults(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 
   test('at 390 px: no horizontal overflow, and axe finds nothing', async ({ page }) => {
+    // The same long page, narrow: 41.5 s with both CPUs busy (loaded run 11).
+    test.setTimeout(90_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await showExampleResults(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -309,12 +309,21 @@ test.describe('NPS calculator', () => {
     expect(await axeViolations(page), 'empty calculator').toEqual([]);
   });
 
-  test('axe: example results with a chart table open, then the import panel', async ({ page }) => {
+  /** The example data computed, with the composition chart's table open. */
+  async function showExampleWithTable(page: Page): Promise<void> {
     await openCalculator(page);
     await page.getByRole('button', { name: '教学示例数据' }).click();
     await expect(page.getByTestId('nps-chart-mix').getByRole('button', { name: '下载 PNG' })).toBeEnabled();
     await page.getByTestId('nps-chart-mix').locator('summary').click();
+  }
+
+  test('axe: example results with a chart table open', async ({ page }) => {
+    await showExampleWithTable(page);
     expect(await axeViolations(page), 'with example results').toEqual([]);
+  });
+
+  test('axe: the import panel, with example results on the page', async ({ page }) => {
+    await showExampleWithTable(page);
     await page.getByTestId('nps-mode-table').check();
     expect(await axeViolations(page), 'import panel').toEqual([]);
   });

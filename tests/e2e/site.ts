@@ -61,8 +61,10 @@ export async function expectMethodPage(page: Page, path: string): Promise<void> 
 }
 
 /** axe-core with the WCAG 2.x A/AA rule sets; returns violations in a readable form. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (options.include) builder = builder.include(options.include);
+  const results = await builder.analyze();
   return results.violations.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(' | ')}`,
   );
