@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { course } from './src/course.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+import { lazySearchPlugin } from './src/plugins/lazy-search.mjs';
 import courseOffline from './src/integrations/offline.mjs';
 import coursePrint from './src/integrations/print.mjs';
 
@@ -35,6 +36,8 @@ export default defineConfig({
     // ES-module workers keep `await import()` lazy inside a worker, so SheetJS is fetched only
     // when an Excel file is chosen instead of being bundled into every tool's worker.
     worker: { format: 'es' },
+    // Pagefind's UI loads when a reader reaches for the search, not on every page (see the plugin).
+    plugins: [lazySearchPlugin()],
   },
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),

@@ -112,8 +112,8 @@ export async function gzippedScripts(page: Page, path: string, testId?: string):
   page.on('response', onResponse);
   await page.goto(path, { waitUntil: 'networkidle' });
   if (testId) await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
-  // Every page fetches the search UI and the print QR encoder once it is idle: wait for those on
-  // every page alike, or a difference between two pages would depend on timing.
+  // Every page fetches the print QR encoder once it is idle (the search UI waits for the reader to
+  // reach for it): wait for that on every page alike, or a difference between two pages would depend on timing.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
   await page.waitForTimeout(1000);
   page.off('response', onResponse);
