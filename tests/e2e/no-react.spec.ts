@@ -18,6 +18,21 @@ test('text pages contain no islands', () => {
   expect(textPages.length).toBeGreaterThan(5);
 });
 
+/** The stylesheets a page links in its head (render-blocking, except print-only ones). */
+const stylesheets = (path: string) =>
+  [...readFileSync(join(distDir, path, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet" href="[^"]*\/_astro\/([^".]+)\.[^"]+\.css"/g)].map((match) => match[1] ?? '');
+
+test('text pages link no tool stylesheet, and the classroom poll’s stays on its pages', () => {
+  // Each tool's styles block the first paint of the pages that link them; a text page needs none.
+  const toolStyles = new Set(['poll', 'nps', 'kano', 'servqual', 'journey', 'workbook', 'SurveyImport']);
+  const leaks = textPages.flatMap((path) => stylesheets(path).filter((name) => toolStyles.has(name)).map((name) => `/${path}: ${name}.css`));
+  expect(leaks).toEqual([]);
+  // The poll's islands render only in the browser, which once made Astro add poll.css to every page.
+  const withPoll = pages.filter((path) => stylesheets(path).includes('poll'));
+  expect(withPoll.length).toBeGreaterThan(0);
+  expect(withPoll.filter((path) => !path.startsWith('tools/poll/'))).toEqual([]);
+});
+
 test('text pages load no React code in the browser', async ({ page }) => {
   for (const path of textPages.slice(0, 12)) {
     const scripts: string[] = [];

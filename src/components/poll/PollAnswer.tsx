@@ -8,7 +8,6 @@ import { decodePollHash, encodeAnswerQr, encodeAnswerTyped, firstMissing, groupC
 import { readRaw, writeRaw } from '../shared/toolStorage';
 import { draftKey, respondentKey, secureRandom } from './pollStore';
 import { qrMarkup } from './qrMarkup';
-import './poll.css';
 
 function readDraft(pollId: string, length: number): number[] {
   try {

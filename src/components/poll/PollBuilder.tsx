@@ -24,7 +24,6 @@ import { readRaw } from '../shared/toolStorage';
 import { withBase } from '../../utils/url';
 import { savePoll, secureRandom } from './pollStore';
 import { qrMarkup } from './qrMarkup';
-import './poll.css';
 
 const TEMPLATES = Object.keys(TEMPLATE_LABELS) as TemplateId[];
 const lines = (text: string, max: number, length: number) => [...new Set(text.split(/\r?\n/).map((line) => line.trim().slice(0, length)).filter((line) => line !== ''))].slice(0, max);

@@ -11,7 +11,6 @@ import { withBase } from '../../utils/url';
 import { loadCollection, saveCollection, savePoll } from './pollStore';
 import { useCamera } from './useCamera';
 import { useFrameScanner, type ScanHit } from './useFrameScanner';
-import './poll.css';
 
 const SOUND_KEY = 'jzfw:poll:sound';
 /** Only the bad-experience poll needs the Market Damage state: fetched when that poll is open. */
