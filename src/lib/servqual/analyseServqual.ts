@@ -178,7 +178,6 @@ export function analyseServqual(
   // replacement (that compile took longer than the 10,000-row loop it served, then deoptimised
   // at the summary code after the loop, which had not run yet).
   const addRow = (row: readonly string[], rowNumber: number): void => {
-
     for (let itemIndex = 0; itemIndex < itemCount; itemIndex += 1) {
       const reversed = items[itemIndex]!.reversed;
       for (let roleIndex = 0; roleIndex < roleCount; roleIndex += 1) {
@@ -297,7 +296,6 @@ export function analyseServqual(
         if (allDimensions) weighted!.push(score);
       }
     }
-
   };
 
   for (let rowIndex = 0; rowIndex < rowTotal; rowIndex += 1) {
