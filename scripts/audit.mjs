@@ -23,10 +23,9 @@
  * preset's own target, TARGET_BENCHMARK_INDEX = 1750 / 4 (the middle of the high-end desktop
  * bracket under the default 4×). Each run gathers once, unthrottled (simulated throttling models
  * the slowdown afterwards, from the recorded trace), reads the benchmark index Lighthouse measured
- * just before that very load, and audits the recording with the multiplier for it, never above the
- * preset's 4× (see PRESET_MULTIPLIER): a ratio to a
- * reference measured in the same run, as `npm run bench` does, so a load that lasts through the
- * run largely cancels. A single host-wide multiplier (the best of seven benchmark samples) was
+ * just before that very load, and audits the recording with the multiplier for it, never above
+ * the preset's 4× (see PRESET_MULTIPLIER): a ratio to a reference measured in the same run, as
+ * `npm run bench` does, so a load that lasts through the run largely cancels. A single host-wide multiplier (the best of seven benchmark samples) was
  * tried and dropped: on this kind of machine the benchmark reaches speeds a whole page load
  * never gets, and even a quiet machine then scored a lecture page 73–93.
  *
