@@ -2,10 +2,13 @@
  * The survey worker inside useTool (not called by tools directly): load → preview → analyse.
  * Every analysis the state asks for (`spec.analyse(state)`) is posted once, debounced, with a
  * rising id; the answer comes back as `{ kind: 'result', id }` and the kernel reducer
- * (src/lib/tool/kernel.ts) keeps it only while that id is the latest. The first analysis after a
- * new table runs at once; a changed mapping waits `delayMs` so quick clicks post one request.
+ * (src/lib/tool/kernel.ts) keeps it only while that id is the latest. A changed mapping waits
+ * `delayMs` so quick clicks post one request. A new table's first analysis is posted as soon as
+ * React has rendered the table, in a layout effect: the worker then computes while the browser
+ * lays out and paints the preview, not after (bench/scenarios/servqual.mjs: that layout and paint
+ * took 150–250 ms on a busy 2-CPU machine, and a timer after it came later still).
  */
-import { useEffect, useRef, type Dispatch } from 'react';
+import { useLayoutEffect, useRef, type Dispatch } from 'react';
 import type { TablePreview } from '../../lib/import/types';
 import { requestKey, type KernelAction, type KernelSurvey } from '../../lib/tool/kernel';
 import type { AnalysisRequest } from '../../workers/host';
@@ -54,13 +57,18 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
   const key = survey && table > 0 ? requestKey(survey.analyse(state)) : '';
   const postedTable = useRef(0);
   const { analyse } = worker;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!survey || key === '') return;
-    const timer = setTimeout(() => {
+    const post = () => {
       postedTable.current = table;
       const id = analyse(JSON.parse(key) as Request);
       if (id !== null) dispatch({ kind: 'requested', id });
-    }, postedTable.current === table ? (survey.delayMs ?? 250) : 0);
+    };
+    if (postedTable.current !== table) {
+      post();
+      return;
+    }
+    const timer = setTimeout(post, survey.delayMs ?? 250);
     return () => clearTimeout(timer);
   }, [survey, key, table, analyse, dispatch]);
   return worker;

@@ -73,7 +73,10 @@ export function readSurveyFile(bytes: Uint8Array, fileName = '', encoding?: Dete
 /** Reads a File/Blob: sniff, then a workbook reader or the one-pass delimited reader. */
 export async function readSurveyBlob(blob: Blob, fileName: string, onProgress: ProgressCallback = () => undefined, encoding?: DetectedEncoding): Promise<TableResult> {
   if (blob.size === 0) return { ok: false, error: `文件${quoteName(fileName)}是空的（0 字节）。` };
-  const head = new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
+  // A file of one slice is read once: each read of a Blob is a round trip to the browser's file
+  // store (10–30 ms in bench/scenarios/servqual.mjs), and a survey export is usually that small.
+  const whole = blob.size <= SLICE_BYTES ? new Uint8Array(await blob.arrayBuffer()) : null;
+  const head = whole ? whole.subarray(0, HEAD_BYTES) : new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
   const kind = sniffKind(head, fileName);
   if (kind.kind === 'binary') {
     return { ok: false, error: `文件${quoteName(fileName)}看起来是${kind.name}，不是表格。请选择 CSV、TSV 或 Excel（.xlsx / .xls）文件。` };
@@ -83,7 +86,7 @@ export async function readSurveyBlob(blob: Blob, fileName: string, onProgress: P
       return { ok: false, error: `Excel 文件${quoteName(fileName)}有 ${megabytes(blob.size)}，超过上限 ${megabytes(MAX_WORKBOOK_BYTES)}（Excel 文件需要整个读入内存）。请在 Excel/WPS 中另存为 CSV（CSV 可达 ${megabytes(MAX_FILE_BYTES)}）后再导入。` };
     }
     onProgress('读取', 0);
-    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const bytes = whole ?? new Uint8Array(await blob.arrayBuffer());
     onProgress('解析', 0.1);
     // 问卷星's “.xls” is sometimes an HTML table; SheetJS reads those too.
     const sourceKind: SourceKind = kind.kind === 'xlsx' ? 'xlsx' : 'xls';
@@ -97,11 +100,11 @@ export async function readSurveyBlob(blob: Blob, fileName: string, onProgress: P
   if (blob.size > MAX_FILE_BYTES) {
     return { ok: false, error: `文件${quoteName(fileName)}有 ${megabytes(blob.size)}，超过上限 ${megabytes(MAX_FILE_BYTES)}。请只导出需要的列（例如得分列和分组列），或按时间分成几个文件。` };
   }
-  return readDelimitedBlob(blob, fileName, kind.extension, onProgress, encoding);
+  return readDelimitedBlob(blob, fileName, kind.extension, onProgress, encoding, whole);
 }
 
 /** Delimited text: decode stage → parse stage → table stage, slice by slice, once. */
-async function readDelimitedBlob(blob: Blob, fileName: string, extension: string, onProgress: ProgressCallback, forced?: DetectedEncoding): Promise<TableResult> {
+async function readDelimitedBlob(blob: Blob, fileName: string, extension: string, onProgress: ProgressCallback, forced?: DetectedEncoding, whole: Uint8Array | null = null): Promise<TableResult> {
   const papa = await loadPapa();
   const decode = new DecodeStage(forced);
   const builder = new TableBuilder({ kind: 'csv', ...(fileName ? { fileName } : {}) });
@@ -109,7 +112,8 @@ async function readDelimitedBlob(blob: Blob, fileName: string, extension: string
   let checkedBinary = false;
   for (let offset = 0; offset < blob.size; offset += SLICE_BYTES) {
     const end = Math.min(blob.size, offset + SLICE_BYTES);
-    const text = decode.push(new Uint8Array(await blob.slice(offset, end).arrayBuffer()), end === blob.size);
+    const bytes = whole ? whole.subarray(offset, end) : new Uint8Array(await blob.slice(offset, end).arrayBuffer());
+    const text = decode.push(bytes, end === blob.size);
     if (!checkedBinary && text.length > 0) {
       checkedBinary = true;
       if (looksBinary(text)) {
