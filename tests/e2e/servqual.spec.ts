@@ -182,6 +182,42 @@ test.describe('SERVQUAL calculator', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
+  test.describe('a new table is drawn after its first result', () => {
+    /** Respondents × the 22 items' E and P columns, headed as in the answer template (columns matched by their codes). */
+    const answers = (respondents: number): string[][] => {
+      const headers = Array.from({ length: 22 }, (_, index) => [`E${index + 1} 期望｜题目${index + 1}`, `P${index + 1} 感知｜题目${index + 1}`]).flat();
+      return [headers, ...Array.from({ length: respondents }, (_, row) => headers.map((_, column) => String(4 + ((row + column) % 4))))];
+    };
+
+    for (const respondents of [5, 2000]) {
+      test(`${respondents} respondents: the preview waits for the result (at most 400 ms), in a box of its own height`, async ({ page }) => {
+        await openCalculator(page);
+        // When the placeholder and the table first appear, and how tall each is.
+        await page.evaluate(() => {
+          const seen: Record<string, number> = {};
+          (window as unknown as { __seen: Record<string, number> }).__seen = seen;
+          new MutationObserver(() => {
+            const pending = document.querySelector('[data-testid="survey-preview-pending"]');
+            if (pending && seen.pending === undefined) Object.assign(seen, { pending: performance.now(), pendingHeight: pending.getBoundingClientRect().height });
+            const table = document.querySelector('.survey-import__preview table');
+            if (table && seen.table === undefined) Object.assign(seen, { table: performance.now(), tableHeight: table.parentElement!.getBoundingClientRect().height });
+          }).observe(document.body, { subtree: true, childList: true });
+        });
+        await chooseCsv(page.locator('.survey-import__file'), 'answers.csv', answers(respondents));
+        await expect(page.getByTestId('servqual-source')).toContainText(`${respondents.toLocaleString('en')} 位受访者`);
+        await expect(page.locator('.survey-import__preview table')).toBeVisible();
+        const timing = await page.evaluate(() => {
+          const mark = (name: string) => performance.getEntriesByName(name, 'mark').at(-1)!.startTime;
+          return { ...(window as unknown as { __seen: Record<string, number> }).__seen, loaded: mark('survey:loaded'), result: mark('survey:result') };
+        });
+        expect(timing.pending, 'the placeholder held the place first').toBeLessThan(timing.table);
+        // Drawn once the result reached the page, or when the 400 ms limit ran out.
+        expect(timing.table >= timing.result || timing.table - timing.loaded >= 400, JSON.stringify(timing)).toBe(true);
+        expect(Math.abs(timing.tableHeight - timing.pendingHeight), JSON.stringify(timing)).toBeLessThanOrEqual(8);
+      });
+    }
+  });
+
   test('three-column format: zone of tolerance from the example data', async ({ page }) => {
     await openCalculator(page);
     await page.getByTestId('servqual-format-three-column').check();

@@ -38,7 +38,13 @@ const VIEWS_FOR_A_FILE = [LoadedTable];
 
 export interface SurveyImportProps {
   /** The hook's state and the two actions the panel triggers. */
-  survey: { state: SurveyWorkerState<unknown>; load: (input: SurveyInput) => void; cancel: () => void };
+  survey: {
+    state: SurveyWorkerState<unknown>;
+    load: (input: SurveyInput) => void;
+    cancel: () => void;
+    /** A new table's first analysis is running: its preview is drawn after the result (useTool sets it). */
+    holdPreview?: boolean;
+  };
   /** The tool's column pickers, shown once a table is loaded. */
   pickers?: ColumnPicker[];
   /** Rejected/missing values from the tool's last analysis. */
@@ -124,7 +130,7 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
 
       {state.preview && (
         <Suspense fallback={null}>
-          <LoadedTable preview={state.preview} pickers={pickers} baseId={baseId} busy={busy} lastFile={lastFile} onChooseEncoding={(file, encoding) => survey.load({ file, encoding })} />
+          <LoadedTable preview={state.preview} pickers={pickers} baseId={baseId} busy={busy} lastFile={lastFile} onChooseEncoding={(file, encoding) => survey.load({ file, encoding })} held={survey.holdPreview ?? false} />
         </Suspense>
       )}
       {children}

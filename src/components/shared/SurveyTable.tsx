@@ -3,10 +3,11 @@
  * description, the encoding it was read in (with a list to read it again in another), the
  * preview of the first rows and the tool's column pickers. Fetched when a file starts loading.
  */
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { describeEncoding, ENCODING_NAMES, SELECTABLE_ENCODINGS } from '../../lib/import/encodingNames';
 import type { DetectedEncoding, TablePreview } from '../../lib/import/types';
 import { columnLabel } from './columnLabel';
+import { useReleasedPreview } from './useReleasedPreview';
 
 /** One column picker (a labelled <select> over the loaded table's columns). */
 export interface ColumnPicker {
@@ -43,10 +44,14 @@ export interface LoadedTableProps {
   /** The last file chosen, so it can be read again in another encoding. */
   lastFile: File | null;
   onChooseEncoding(file: File, encoding: DetectedEncoding): void;
+  /** The table's first analysis is still running: draw the preview after its result (useReleasedPreview). */
+  held?: boolean;
 }
 
 /** Warnings, the encoding choice, the preview and the pickers of a loaded table. */
-export function LoadedTable({ preview, pickers, baseId, busy, lastFile, onChooseEncoding }: LoadedTableProps) {
+export function LoadedTable({ preview, pickers, baseId, busy, lastFile, onChooseEncoding, held = false }: LoadedTableProps) {
+  const drawn = useReleasedPreview(preview, held);
+  const highlighted = pickers.map((picker) => picker.value).filter((value): value is number => value !== null);
   return (
     <>
       {preview.warnings.length > 0 && (
@@ -57,7 +62,7 @@ export function LoadedTable({ preview, pickers, baseId, busy, lastFile, onChoose
       {lastFile && preview.source.encodingReport && preview.source.encodingReport.basis !== 'ascii' && lastFile.name === preview.source.fileName && (
         <EncodingChoice preview={preview} disabled={busy} onChoose={(encoding) => onChooseEncoding(lastFile, encoding)} />
       )}
-      <PreviewTable preview={preview} highlighted={pickers.map((picker) => picker.value).filter((value): value is number => value !== null)} />
+      {drawn ? <PreviewTable preview={drawn} highlighted={highlighted} /> : <PreviewPlaceholder preview={preview} />}
       {pickers.length > 0 && (
         <div className="survey-import__pickers">
           {pickers.map((picker) => <PickerSelect key={picker.id} picker={picker} headers={preview.headers} baseId={baseId} disabled={busy} />)}
@@ -142,6 +147,15 @@ function PreviewTable({ preview, highlighted }: { preview: TablePreview; highlig
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** Holds the preview's place (its height, near enough) while the first result is computed. */
+function PreviewPlaceholder({ preview }: { preview: TablePreview }) {
+  return (
+    <div className="survey-import__preview is-pending" style={{ '--preview-rows': preview.rows.length + 1 } as CSSProperties} data-testid="survey-preview-pending">
+      <p>正在准备前 {preview.rows.length} 行预览……</p>
     </div>
   );
 }

@@ -116,7 +116,10 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
     if (!svg || !(await downloadSvgPng(svg, fileName, { title }))) dispatch({ kind: 'message', message: { kind: 'error', text: '这个浏览器无法生成图片，请改用截图。' } });
   }, []);
 
-  return { state: kernel.tool, restored: kernel.restored, message: kernel.message, share: kernel.share, send, replace, reset, dismissMessage, publishShare, exportCsv, exportPng, survey: worker };
+  // The import panel draws a new table's preview after its first result (SurveyTable.tsx).
+  const importer = useMemo(() => ({ ...worker, holdPreview: kernel.firstPending }), [worker, kernel.firstPending]);
+
+  return { state: kernel.tool, restored: kernel.restored, message: kernel.message, share: kernel.share, send, replace, reset, dismissMessage, publishShare, exportCsv, exportPng, survey: importer };
 }
 
 export type Tool<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> = ReturnType<typeof useTool<S, E, Request, Result>>;

@@ -18,6 +18,12 @@ export interface Kernel<S> {
   ticket: AnalysisTicket;
   /** Counts tables loaded in this session (0: none, so nothing to analyse). */
   table: number;
+  /**
+   * True from a table's arrival until the first analysis it asked for is answered (or no longer
+   * wanted). The import panel draws the table's preview after that answer, so the result is not
+   * held behind the preview's layout (SurveyTable.tsx, useReleasedPreview).
+   */
+  firstPending: boolean;
 }
 
 /** What a survey tool adds to the kernel: how a state asks for an analysis and takes the answer. */
@@ -40,7 +46,7 @@ export type KernelAction<S, E, Request = unknown, Result = unknown, Preview = un
   | { kind: 'result'; id: number; result: Result; request: Request };
 
 export function initialKernel<S>(tool: S): Kernel<S> {
-  return { tool, restored: false, message: null, share: null, ticket: NO_TICKET, table: 0 };
+  return { tool, restored: false, message: null, share: null, ticket: NO_TICKET, table: 0, firstPending: false };
 }
 
 /** A request's identity: two states asking for the same thing give the same key. */
@@ -62,23 +68,23 @@ export function kernelReducer<S, E, Request = unknown, Result = unknown, Preview
         const tool = reduce(current.tool, action.event);
         // A state that asks for something else (a new mapping) no longer wants the old answer.
         const changed = survey !== undefined && requestKey(survey.analyse(tool)) !== requestKey(survey.analyse(current.tool));
-        return { ...current, tool, share: null, ticket: changed ? NO_TICKET : current.ticket };
+        return changed ? { ...current, tool, share: null, ticket: NO_TICKET, firstPending: false } : { ...current, tool, share: null };
       }
       case 'replace':
-        return { ...current, tool: action.state, message: action.message, share: null, ticket: NO_TICKET, table: 0, restored: action.restored ?? current.restored };
+        return { ...current, tool: action.state, message: action.message, share: null, ticket: NO_TICKET, table: 0, firstPending: false, restored: action.restored ?? current.restored };
       case 'message':
         return { ...current, message: action.message };
       case 'share':
         return { ...current, share: action.share };
       case 'loaded': {
         const tool = survey?.loaded ? survey.loaded(current.tool, action.preview) : current.tool;
-        return { ...current, tool, share: null, ticket: NO_TICKET, table: current.table + 1 };
+        return { ...current, tool, share: null, ticket: NO_TICKET, table: current.table + 1, firstPending: survey !== undefined && survey.analyse(tool) !== null };
       }
       case 'requested':
         return { ...current, ticket: reduceTicket(current.ticket, { kind: 'requested', id: action.id }) };
       case 'result':
         if (!survey || !accepts(current.ticket, action.id)) return current;
-        return { ...current, tool: survey.receive(current.tool, action.result, action.request), share: null, ticket: reduceTicket(current.ticket, { kind: 'answered', id: action.id }) };
+        return { ...current, tool: survey.receive(current.tool, action.result, action.request), share: null, ticket: reduceTicket(current.ticket, { kind: 'answered', id: action.id }), firstPending: false };
     }
   };
 }

@@ -9,10 +9,10 @@ const reduce = (state: State, event: Event): State => ({ ...state, column: event
 const survey = {
   analyse: (state: State): Request | null => (state.column === null ? null : { kind: 'sum', column: state.column }),
   receive: (state: State, result: number): State => ({ ...state, total: result }),
-  loaded: (state: State, preview: { suggested: number }): State => ({ ...state, column: preview.suggested, total: null }),
+  loaded: (state: State, preview: { suggested: number | null }): State => ({ ...state, column: preview.suggested, total: null }),
 };
-const step = kernelReducer<State, Event, Request, number, { suggested: number }>(reduce, survey);
-type Action = KernelAction<State, Event, Request, number, { suggested: number }>;
+const step = kernelReducer<State, Event, Request, number, { suggested: number | null }>(reduce, survey);
+type Action = KernelAction<State, Event, Request, number, { suggested: number | null }>;
 const run = (actions: Action[], from: Kernel<State> = initialKernel({ column: null, total: null })) => actions.reduce(step, from);
 
 const loaded: Action = { kind: 'loaded', preview: { suggested: 2 } };
@@ -54,5 +54,31 @@ describe('kernel reducer: a late worker answer never lands on a newer state', ()
     expect(after.table).toBe(0);
     expect(after.ticket.latest).toBe(0);
     expect(after.message).toEqual({ kind: 'notice', text: '已恢复默认数据。' });
+  });
+});
+
+describe('kernel reducer: whether a new table still waits for its first answer (firstPending)', () => {
+  it('a new table whose state asks for an analysis waits until the answer lands', () => {
+    expect(run([loaded]).firstPending).toBe(true);
+    expect(run([loaded, asked(1)]).firstPending).toBe(true);
+    expect(run([loaded, asked(1), answer(1, 40)]).firstPending).toBe(false);
+  });
+
+  it('a new table that asks for nothing (no column found) does not wait', () => {
+    expect(run([{ kind: 'loaded', preview: { suggested: null } }]).firstPending).toBe(false);
+  });
+
+  it.each<[string, Action[], boolean]>([
+    ['a superseded answer arrives', [loaded, asked(1), asked(2), answer(1, 40)], true],
+    ['the person picks another column', [loaded, asked(1), { kind: 'event', event: { type: 'column', column: 5 } }], false],
+    ['an event that asks for the same column', [loaded, asked(1), { kind: 'event', event: { type: 'column', column: 2 } }], true],
+    ['reset', [loaded, asked(1), reset], false],
+    ['a second table after the first was answered', [loaded, asked(1), answer(1, 40), loaded], true],
+  ])('%s: waiting is %s', (_case, actions, waiting) => {
+    expect(run(actions).firstPending).toBe(waiting);
+  });
+
+  it('starts false: nothing is loaded', () => {
+    expect(initialKernel({ column: null, total: null }).firstPending).toBe(false);
   });
 });
