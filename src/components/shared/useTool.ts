@@ -89,14 +89,15 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
 
   const publishShare = useCallback(async () => {
     const { url, note } = writeToolLink(window.location.href, id, spec, kernel.tool);
-    let copied = false;
+    // The link is shown at once: the clipboard may refuse, or never answer (a permission prompt
+    // nobody sees), and the link must not wait for it.
+    dispatch({ kind: 'share', share: { url, copied: false, note } });
     try {
       await navigator.clipboard.writeText(url);
-      copied = true;
+      dispatch({ kind: 'copied', url });
     } catch {
-      // No clipboard permission (or not a secure context): the link is shown for copying by hand.
+      // No clipboard permission (or not a secure context): the link stays shown for copying by hand.
     }
-    dispatch({ kind: 'share', share: { url, copied, note } });
   }, [id, spec, kernel.tool]);
 
   // The header's page QR code asks for the link of what is on screen now (../classroom/pageLink.ts).

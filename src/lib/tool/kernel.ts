@@ -41,6 +41,8 @@ export type KernelAction<S, E, Request = unknown, Result = unknown, Preview = un
   | { kind: 'replace'; state: S; message: ToolMessage; restored?: boolean }
   | { kind: 'message'; message: ToolMessage }
   | { kind: 'share'; share: ShareLink | null }
+  /** The clipboard took this link (it is shown before the copy is known to have worked). */
+  | { kind: 'copied'; url: string }
   | { kind: 'loaded'; preview: Preview }
   | { kind: 'requested'; id: number }
   | { kind: 'result'; id: number; result: Result; request: Request };
@@ -76,6 +78,9 @@ export function kernelReducer<S, E, Request = unknown, Result = unknown, Preview
         return { ...current, message: action.message };
       case 'share':
         return { ...current, share: action.share };
+      case 'copied':
+        // Only the link still on screen: a reset or an edit since then has taken it away.
+        return current.share?.url === action.url ? { ...current, share: { ...current.share, copied: true } } : current;
       case 'loaded': {
         const tool = survey?.loaded ? survey.loaded(current.tool, action.preview) : current.tool;
         return { ...current, tool, share: null, ticket: NO_TICKET, table: current.table + 1, firstPending: survey !== undefined && survey.analyse(tool) !== null };

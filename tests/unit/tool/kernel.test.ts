@@ -82,3 +82,20 @@ describe('kernel reducer: whether a new table still waits for its first answer (
     expect(initialKernel({ column: null, total: null }).firstPending).toBe(false);
   });
 });
+
+describe('kernel reducer: the share link is shown before the clipboard answers', () => {
+  const shared: Action = { kind: 'share', share: { url: 'https://x/#share=1.a', copied: false } };
+  const copied = (url: string): Action => ({ kind: 'copied', url });
+
+  it('a copy that succeeds marks the link on screen as copied', () => {
+    expect(run([shared, copied('https://x/#share=1.a')]).share).toEqual({ url: 'https://x/#share=1.a', copied: true });
+  });
+
+  it.each<[string, Action[], { url: string; copied: boolean } | null]>([
+    ['the state changed before the clipboard answered: the link is gone and stays gone', [shared, { kind: 'event', event: { type: 'column', column: 1 } }, copied('https://x/#share=1.a')], null],
+    ['a reset before the clipboard answered', [shared, reset, copied('https://x/#share=1.a')], null],
+    ['a newer link is on screen: the older copy does not mark it', [shared, { kind: 'share', share: { url: 'https://x/#share=1.b', copied: false } }, copied('https://x/#share=1.a')], { url: 'https://x/#share=1.b', copied: false }],
+  ])('%s', (_name, actions, share) => {
+    expect(run(actions).share).toEqual(share);
+  });
+});
