@@ -211,7 +211,7 @@ test.describe('SERVQUAL calculator', () => {
           const seen = (window as unknown as { __seen: Partial<Record<'pending' | 'pendingHeight' | 'table' | 'tableHeight', number>> }).__seen;
           return { pending: seen.pending ?? Infinity, pendingHeight: seen.pendingHeight ?? 0, table: seen.table ?? 0, tableHeight: seen.tableHeight ?? 0, loaded: mark('survey:loaded'), result: mark('survey:result') };
         });
-        expect(timing.pending, 'the placeholder held the place first').toBeLessThan(timing.table);
+        expect(timing.pending, 'the placeholder held the place first: ' + JSON.stringify(timing)).toBeLessThan(timing.table);
         // Drawn once the result reached the page, or when the 400 ms limit ran out.
         expect(timing.table >= timing.result || timing.table - timing.loaded >= 400, JSON.stringify(timing)).toBe(true);
         expect(Math.abs(timing.tableHeight - timing.pendingHeight), JSON.stringify(timing)).toBeLessThanOrEqual(8);

@@ -18,23 +18,12 @@
 import { Suspense, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { IssueSummary } from '../../lib/import/types';
 import { IssueList } from './IssueList';
-import { lazyView } from './LazyView';
-import { usePrefetch } from './usePrefetch';
 import type { ColumnPicker } from './SurveyTable';
+import { LoadedTable, PreviewDescription } from './surveyTableViews';
 import type { SurveyInput, SurveyWorkerState } from './useSurveyWorker';
 import './SurveyImport.css';
 
 export type { ColumnPicker };
-
-/**
- * What shows once a table is loaded (its description, the encoding choice, the preview, the
- * pickers) is fetched when a file starts loading: a page where nothing is imported does not
- * ship it (JS budget). A loaded table never comes from storage, so the first render never needs it.
- */
-const PreviewDescription = lazyView(() => import('./SurveyTable').then((module) => module.PreviewDescription));
-const LoadedTable = lazyView(() => import('./SurveyTable').then((module) => module.LoadedTable));
-/** Fetched as soon as a file starts loading. */
-const VIEWS_FOR_A_FILE = [LoadedTable];
 
 export interface SurveyImportProps {
   /** The hook's state and the two actions the panel triggers. */
@@ -71,7 +60,6 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
   const [lastFile, setLastFile] = useState<File | null>(null);
   const busy = state.status === 'loading' || state.status === 'analysing';
   const Heading = `h${headingLevel}` as 'h2';
-  usePrefetch(state.status !== 'idle', VIEWS_FOR_A_FILE);
 
   const chooseFile = (file: File | undefined) => {
     if (!file) return;

@@ -18,6 +18,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { INITIAL, shouldWarm, surveyWorkerReducer, type SurveyInput, type SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 import type { AnalysisRequest } from '../../workers/host';
 import { SurveyWorkerClient, type SurveyWorkerCallbacks } from './surveyWorkerClient';
+import { prefetchTableViews } from './surveyTableViews';
 
 export type { SurveyInput, SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 export type { SurveyWorkerCallbacks } from './surveyWorkerClient';
@@ -32,6 +33,12 @@ export interface SurveyWorker<Request extends AnalysisRequest, Result> {
   reset(): void;
   /** Clear the error message only. */
   dismissError(): void;
+}
+
+/** The tool's callbacks, with the loaded table's views fetched, and awaited, before a new table is published (./surveyTableViews.ts). */
+function withTableViews<Request extends AnalysisRequest, Result>(callbacks: SurveyWorkerCallbacks<Request, Result>): SurveyWorkerCallbacks<Request, Result> {
+  const own = callbacks.prepare?.bind(callbacks);
+  return { ...callbacks, prepare: () => Promise.all([own?.(), prefetchTableViews()]) };
 }
 
 /** Longest wait for an idle moment before the worker is started anyway (ms). */
@@ -50,7 +57,14 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   useEffect(() => {
     latest.current = { createWorker, callbacks };
   });
-  const [client] = useState(() => new SurveyWorkerClient<Request, Result>({ createWorker: () => latest.current.createWorker(), dispatch, callbacks: () => latest.current.callbacks }));
+  const [client] = useState(
+    () =>
+      new SurveyWorkerClient<Request, Result>({
+        createWorker: () => latest.current.createWorker(),
+        dispatch,
+        callbacks: () => withTableViews(latest.current.callbacks),
+      }),
+  );
   useEffect(() => client.terminate, [client]);
 
   // Start the worker (and its CSV reader) once the page is idle, so choosing a file does not wait
