@@ -41,6 +41,19 @@ export function detectDelimiter(sample: string): string {
 
 /** The line break used by the text: CRLF (Windows, Excel), LF, or a lone CR (old Mac). */
 export function detectNewline(sample: string): '\r\n' | '\n' | '\r' {
+  // The first line break outside quotes: Excel writes a line break typed in a cell (Alt+Enter)
+  // as a bare \n inside quotes, and ends its rows with \r\n.
+  let quoted = false;
+  for (let index = 0; index < sample.length; index += 1) {
+    const code = sample.charCodeAt(index);
+    if (code === 34) quoted = !quoted;
+    else if (!quoted && code === 10) return '\n';
+    else if (!quoted && code === 13) {
+      if (index + 1 === sample.length) break;
+      return sample.charCodeAt(index + 1) === 10 ? '\r\n' : '\r';
+    }
+  }
+  // No line break outside quotes (an unclosed quote, or a \r at the end of the sample).
   const lf = sample.indexOf('\n');
   const cr = sample.indexOf('\r');
   if (lf === -1 && cr === -1) return '\n';

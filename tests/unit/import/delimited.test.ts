@@ -33,6 +33,11 @@ describe('detectNewline', () => {
     ['a\nb', '\n'],
     ['a\rb', '\r'],
     ['ab', '\n'],
+    // Excel: a line break typed in a cell is a bare \n inside quotes; rows end with \r\n.
+    ['"推荐\n意愿",b\r\n1,2', '\r\n'],
+    ['"a\r\nb",c\nd,e', '\n'],
+    // An unclosed quote: the first line break anywhere, as before.
+    ['"abc\r\ndef', '\r\n'],
   ])('%j → %j', (sample, expected) => {
     expect(detectNewline(sample)).toBe(expected);
   });

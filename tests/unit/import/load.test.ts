@@ -16,6 +16,27 @@ function error(result: TableResult) {
 const ROWS = [['得分', '分组'], ['9', '华东'], ['7', '华南'], ['10', '华北']];
 const TEXT = csv(ROWS);
 
+describe('readSurveyFile: a Chinese header over 12,000 rows of scores', () => {
+  const scores = Array.from({ length: 12_000 }, (_, row) => [String(row + 1), String(row % 11), String((row * 7) % 5 + 1)]);
+
+  const HEADERS = ['序号', '推荐意愿', '满意度'];
+  // Expected as a spreadsheet shows the file: Excel hides a sep= line, and a quoted line break
+  // keeps its cell in one row (the header's whitespace is folded to one space).
+  it.each<[string, string, string[], string[], string[][]]>([
+    ['a Chinese header', '', HEADERS, HEADERS, scores],
+    ['an Excel sep= line before the header', 'sep=,\r\n', HEADERS, HEADERS, scores],
+    ['a quoted header cell with a line break in it', '', ['序号', '推荐\n意愿', '满意度'], ['序号', '推荐 意愿', '满意度'], scores],
+    ['a Chinese row among the scores, then ASCII again', '', HEADERS, HEADERS, [...scores.slice(0, 5), ['6', '华东', '3'], ...scores.slice(6)]],
+  ])('%s: every row as written, numbered from row 2', async (_name, prefix, written, headers, rows) => {
+    const text = prefix + csv([written, ...rows]);
+    const result = table(await readSurveyFile(utf8(text), 'scores.csv'));
+    expect(result.headers).toEqual(headers);
+    expect(result.rows).toEqual(rows);
+    expect(result.rowNumbers[0]).toBe(2);
+    expect(result.rowNumbers.at(-1)).toBe(rows.length + 1);
+  });
+});
+
 describe('readSurveyFile: delimited files in every encoding', () => {
   it.each([
     ['UTF-8', utf8(TEXT), 'utf-8'],
