@@ -23,18 +23,6 @@ async function drawChart(page: Page, name: 'kano-better-worse' | 'kano-continuou
   }).toPass({ timeout: 20_000 });
 }
 
-/** The example data's results with both charts drawn and every collapsible table open. */
-async function showExampleResults(page: Page): Promise<void> {
-  await openCalculator(page);
-  await page.getByRole('button', { name: '教学示例数据' }).click();
-  await expect(page.getByTestId('kano-results').getByText(/300 位受访者/)).toBeVisible();
-  await drawChart(page, 'kano-better-worse');
-  await drawChart(page, 'kano-continuous');
-  await page.getByTestId('kano-segments-slot').scrollIntoViewIfNeeded();
-  await expect(page.getByRole('table', { name: '各客群的归类一览' })).toBeVisible();
-  for (const summary of await page.locator('.kano details > summary, .chart-figure details > summary').all()) await summary.click();
-}
-
 /** The example data, loaded by keyboard, with its results on screen. */
 async function loadExample(page: Page): Promise<void> {
   await openCalculator(page);
@@ -42,6 +30,16 @@ async function loadExample(page: Page): Promise<void> {
   await example.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('kano-results').getByText('数据来源：教学示例数据（虚构） · 300 位受访者 · 8 项功能 · 6 个客群')).toBeVisible();
+}
+
+/** The example data's results with both charts drawn and every collapsible table open. */
+async function showExampleResults(page: Page): Promise<void> {
+  await loadExample(page);
+  await drawChart(page, 'kano-better-worse');
+  await drawChart(page, 'kano-continuous');
+  await page.getByTestId('kano-segments-slot').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('table', { name: '各客群的归类一览' })).toBeVisible();
+  for (const summary of await page.locator('.kano details > summary, .chart-figure details > summary').all()) await summary.click();
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
