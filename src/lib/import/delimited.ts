@@ -149,6 +149,10 @@ export class DelimitedChunkParser {
       this.carry = '';
       chunk = this.start(sample);
     }
+    if (this.carry !== '' && this.carryQuotes === 0 && !chunk.includes('"')) {
+      this.pushUnquoted(chunk);
+      return;
+    }
     const carryLength = this.carry.length;
     const text = carryLength === 0 ? chunk : this.carry + chunk;
     const total = this.carryQuotes + (chunk.includes('"') ? countQuotes(chunk) : 0);
@@ -176,6 +180,30 @@ export class DelimitedChunkParser {
     this.parsePiece(text.slice(0, pieceEnd));
     this.carry = text.slice(cut + 1);
     this.carryQuotes = quotesAfter;
+  }
+
+  /**
+   * A piece without quotes after a carried partial line: every line break ends a record, so the
+   * carried line is completed on its own and the rest of the piece is parsed where it lies.
+   * Joining the carry to the whole piece instead made V8 copy the piece into one new string
+   * (about 20 ms per 4 MB slice of Chinese text in Chromium).
+   */
+  private pushUnquoted(chunk: string): void {
+    const first = chunk.indexOf(this.splitChar);
+    if (first === -1) {
+      this.carry += chunk;
+      if (this.carry.length > MAX_OPEN_QUOTE_CHARS) this.forceFlush();
+      return;
+    }
+    const last = chunk.lastIndexOf(this.splitChar);
+    this.parsePiece(this.withoutCr(this.carry + chunk.slice(0, first)));
+    if (last > first) this.parsePiece(this.withoutCr(chunk.slice(first + 1, last)));
+    this.carry = chunk.slice(last + 1);
+  }
+
+  /** A record cut at a \n of a \r\n file loses its \r. */
+  private withoutCr(piece: string): string {
+    return this.newline === '\r\n' && piece.charCodeAt(piece.length - 1) === 13 ? piece.slice(0, -1) : piece;
   }
 
   /** Fixes delimiter and line break from the sample; returns the sample minus an Excel `sep=` line. */
@@ -224,9 +252,16 @@ export class DelimitedChunkParser {
       this.builder.skipRows(1);
       return;
     }
+    const delimiter = this.delimiter ?? ',';
+    if (delimiter.length === 1 && !piece.includes('"') && meanCellLength(piece, delimiter, this.newline) >= IN_PLACE_CELL_LENGTH) {
+      // Without quotes, papaparse splits at line breaks and delimiters; the builder does the
+      // same in place, without a string per cell (TableBuilder.addSplitLines).
+      this.builder.addSplitLines(piece, delimiter, this.newline);
+      return;
+    }
     const firstRow = this.builder.nextRow;
     const parsed = this.papa.parse<string[]>(piece, {
-      delimiter: this.delimiter ?? ',',
+      delimiter,
       newline: this.newline,
       quoteChar: '"',
       header: false,
@@ -240,6 +275,26 @@ export class DelimitedChunkParser {
       if (quoteError) this.quoteWarningRow = firstRow + (quoteError.row ?? 0);
     }
   }
+}
+
+/**
+ * Cells at least this long on average are read in place (TableBuilder.addSplitLines). Shorter
+ * ones, scores such as 7 or 10, are left to papaparse: its native split hands back one-character
+ * strings without making new ones, and the in-place loop, not yet compiled that early, read a
+ * 10,000 × 44 file of scores in 150 ms against papaparse's 65 (Chromium, page not warmed up).
+ * Labels such as 我很喜欢 each cost a new string when split, which the in-place reading spares:
+ * 100,000 × 61 labels in 870 ms against 1,250. Both ways give the same table.
+ */
+const IN_PLACE_CELL_LENGTH = 3;
+
+/** The mean length of a cell on the text's second line (the first may be the header), else its first. */
+function meanCellLength(text: string, delimiter: string, newline: string): number {
+  const firstEnd = text.indexOf(newline);
+  const start = firstEnd === -1 || firstEnd + newline.length === text.length ? 0 : firstEnd + newline.length;
+  const lineEnd = text.indexOf(newline, start);
+  const line = text.slice(start, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 65536));
+  const delimiters = line.split(delimiter).length - 1;
+  return (line.length - delimiters) / (delimiters + 1);
 }
 
 let papaPromise: Promise<PapaModule> | null = null;

@@ -2,6 +2,7 @@
  * The import pipeline, one pass of stages, each in its own file and testable alone:
  *
  *   sniff (sniff.ts: xlsx / xls / html / text / UTF-16 / binary)
+ *   → read (slices.ts: fixed-size slices, the next read while this one is parsed)
  *   → decode (decode.ts + encoding.ts: scored encodings, decided once at the first non-ASCII bytes)
  *   → parse (delimited.ts: papaparse in slices; workbook.ts: SheetJS)
  *   → table (table.ts: TableBuilder — header, padding, row numbers)
@@ -12,6 +13,7 @@
 import { DecodeStage, looksBinary } from './decode';
 import { describeEncoding, ENCODING_NAMES } from './encoding';
 import { DelimitedChunkParser, loadPapa, parseDelimitedText } from './delimited';
+import { slicesOf } from './slices';
 import { sniffKind } from './sniff';
 import { TableBuilder } from './table';
 import { readWorkbook } from './workbook';
@@ -110,10 +112,10 @@ async function readDelimitedBlob(blob: Blob, fileName: string, extension: string
   const builder = new TableBuilder({ kind: 'csv', ...(fileName ? { fileName } : {}) });
   const parser = new DelimitedChunkParser(papa, builder, extension === 'tsv' ? { delimiter: '\t' } : {});
   let checkedBinary = false;
-  for (let offset = 0; offset < blob.size; offset += SLICE_BYTES) {
-    const end = Math.min(blob.size, offset + SLICE_BYTES);
-    const bytes = whole ? whole.subarray(offset, end) : new Uint8Array(await blob.slice(offset, end).arrayBuffer());
-    const text = decode.push(bytes, end === blob.size);
+  let end = 0;
+  for await (const bytes of whole ? [whole] : slicesOf(blob, SLICE_BYTES)) {
+    end += bytes.length;
+    const text = decode.push(bytes, end >= blob.size);
     if (!checkedBinary && text.length > 0) {
       checkedBinary = true;
       if (looksBinary(text)) {
@@ -121,9 +123,11 @@ async function readDelimitedBlob(blob: Blob, fileName: string, extension: string
       }
     }
     parser.push(text);
-    onProgress('解析', end / blob.size);
+    onProgress('解析', Math.min(1, end / blob.size));
     if (builder.failed !== null) break;
   }
+  // A stream that ended short of the file's size (it changed on disk while read): flush the decoder.
+  if (end < blob.size && builder.failed === null) parser.push(decode.push(new Uint8Array(0), true));
   parser.finish();
   const report = decode.report;
   const result = builder.finish({ kind: parser.detectedDelimiter === '\t' ? 'tsv' : 'csv', encoding: report.encoding, encodingReport: report });

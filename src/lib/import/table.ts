@@ -18,6 +18,8 @@ export class TableBuilder {
   private width = 0;
   /** One tally per column, fed as rows arrive: the profiles need no second pass. */
   private tallies: ColumnTally[] = [];
+  /** Scratch for addSplitLines: where each cell of the current line ends. */
+  private cellEnds = new Int32Array(0);
   private readonly rows: string[][] = [];
   private readonly rowNumbers: number[] = [];
   private nextRowNumber: number;
@@ -81,9 +83,67 @@ export class TableBuilder {
     this.tally(row);
     this.rows.push(row);
     this.rowNumbers.push(rowNumber);
-    if (this.rows.length * width > MAX_CELLS) {
-      this.failure = `数据太大：超过 ${(MAX_CELLS / 10_000).toLocaleString('zh-CN')} 万个单元格（读到第 ${rowNumber.toLocaleString('zh-CN')} 行，共 ${width} 列），浏览器内存放不下。请只导出需要的列（例如得分列和分组列）后再导入。`;
+    if (this.rows.length * width > MAX_CELLS) this.failure = tooBig(rowNumber, width);
+  }
+
+  /**
+   * Feeds text holding no quote character, line by line: the same as
+   * `for (const line of text.split(newline)) this.addRow(line.split(delimiter))`, which is how
+   * papaparse reads unquoted text. A line of exactly the header's width is read in place, each
+   * cell looked up in its column's tally (ColumnTally.addRange), so no string is made per cell.
+   * @param delimiter one character
+   */
+  addSplitLines(text: string, delimiter: string, newline: string): void {
+    let start = 0;
+    for (;;) {
+      let end = text.indexOf(newline, start);
+      const last = end === -1;
+      if (last) end = text.length;
+      // (The header line sets the width, so cellEnds is read per line.)
+      const ends = this.cellEnds;
+      if (this.headers !== null && this.failure === null && this.splitInPlace(text, start, end, delimiter, ends)) this.addCellRanges(text, start, ends);
+      else this.addRow(text.slice(start, end).split(delimiter));
+      if (last) return;
+      start = end + newline.length;
     }
+  }
+
+  /**
+   * Finds the ends of the line's cells when it has exactly the header's width and its first cell
+   * starts with a character other than white space (so the line is not empty); other lines go
+   * through addRow.
+   */
+  private splitInPlace(text: string, start: number, end: number, delimiter: string, ends: Int32Array): boolean {
+    if (start === end || text.startsWith(delimiter, start) || isTrimmedSpace(text.charCodeAt(start))) return false;
+    const last = this.width - 1;
+    let from = start;
+    for (let index = 0; index < last; index += 1) {
+      const at = text.indexOf(delimiter, from);
+      if (at === -1 || at >= end) return false;
+      ends[index] = at;
+      from = at + 1;
+    }
+    const beyond = text.indexOf(delimiter, from);
+    if (beyond !== -1 && beyond < end) return false;
+    ends[last] = end;
+    return true;
+  }
+
+  private addCellRanges(text: string, start: number, ends: Int32Array): void {
+    const width = this.width;
+    const tallies = this.tallies;
+    const row: string[] = [];
+    let from = start;
+    for (let index = 0; index < width; index += 1) {
+      const end = ends[index]!;
+      row.push(tallies[index]!.addRange(text, from, end));
+      from = end + 1;
+    }
+    const rowNumber = this.nextRowNumber;
+    this.nextRowNumber += 1;
+    this.rows.push(row);
+    this.rowNumbers.push(rowNumber);
+    if (this.rows.length * width > MAX_CELLS) this.failure = tooBig(rowNumber, width);
   }
 
   private setHeader(cells: string[], rowNumber: number): void {
@@ -99,6 +159,7 @@ export class TableBuilder {
     const allNumbers = nonEmpty.length > 0 && nonEmpty.every((cell) => readNumber(cell).kind === 'value');
     this.width = width;
     this.tallies = Array.from({ length: width }, () => new ColumnTally());
+    this.cellEnds = new Int32Array(width);
     this.headerRow = rowNumber;
     if (allNumbers) {
       // No header row (e.g. a pasted column of scores): name the columns and keep the row as data.
@@ -138,6 +199,16 @@ export class TableBuilder {
     const table: SurveyTable = { headers, rows: this.rows, rowNumbers: this.rowNumbers, source: { ...this.source, ...source }, questionnaireStar, profiles };
     return { ok: true, table, warnings };
   }
+}
+
+function tooBig(rowNumber: number, width: number): string {
+  return `数据太大：超过 ${(MAX_CELLS / 10_000).toLocaleString('zh-CN')} 万个单元格（读到第 ${rowNumber.toLocaleString('zh-CN')} 行，共 ${width} 列），浏览器内存放不下。请只导出需要的列（例如得分列和分组列）后再导入。`;
+}
+
+/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmedSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false;
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isEmptyRow(cells: readonly string[]): boolean {

@@ -182,3 +182,47 @@ describe('DelimitedChunkParser: cutting the text anywhere gives the same table',
     );
   });
 });
+
+describe('DelimitedChunkParser: text without quotes', () => {
+  /** What papaparse alone makes of the text, fed row by row. */
+  function papaTable(text: string, newline: '\n' | '\r\n') {
+    const builder = new TableBuilder({ kind: 'csv' });
+    for (const row of Papa.parse<string[]>(text, { delimiter: ',', newline, header: false, skipEmptyLines: false }).data) builder.addRow(row);
+    return builder.finish();
+  }
+
+  it('gives papaparse\'s table whether the cells are short scores or long labels (property)', () => {
+    const short = fc.constantFrom('1', '7', '10', '', ' ');
+    const long = fc.constantFrom('我很喜欢', '理应如此', '无所谓', '能忍受', '我很不喜欢', '团队旅客', '(跳过)', '  ');
+    const cell = fc.oneof(short, long, fc.string({ maxLength: 6 }).filter((text) => !/[",\r\n]/.test(text)));
+    const rowsArbitrary = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 25 });
+    fc.assert(
+      fc.property(rowsArbitrary, fc.constantFrom<'\n' | '\r\n'>('\n', '\r\n'), fc.integer({ min: 1, max: 40 }), (rows, newline, step) => {
+        const text = [['题1', '题2', '题3'], ...rows].map((row) => row.join(',')).join(newline);
+        const builder = new TableBuilder({ kind: 'csv' });
+        const parser = new DelimitedChunkParser(Papa, builder, { delimiter: ',' });
+        for (let offset = 0; offset < text.length; offset += step) parser.push(text.slice(offset, offset + step));
+        parser.finish();
+        expect(builder.finish()).toEqual(papaTable(text, newline));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads 2,000 rows of labels (the in-place reading) as papaparse does, with counts worked out from the pattern', () => {
+    // Row r (r = 0 … 1,999) answers LABELS[r % 5] and LABELS[(r + 1) % 5]: each label 400 times per column.
+    const labels = ['我很喜欢', '理应如此', '无所谓', '能忍受', '我很不喜欢'];
+    const lines = ['功能（正向）,功能（反向）', ...Array.from({ length: 2000 }, (_, r) => `${labels[r % 5]},${labels[(r + 1) % 5]}`)];
+    const text = `${lines.join('\r\n')}\r\n`;
+    const builder = new TableBuilder({ kind: 'csv' });
+    const parser = new DelimitedChunkParser(Papa, builder);
+    for (let offset = 0; offset < text.length; offset += 4096) parser.push(text.slice(offset, offset + 4096));
+    parser.finish();
+    const result = table(builder.finish());
+    expect(result.rows.length).toBe(2000);
+    expect(result.rowNumbers.at(-1)).toBe(2001);
+    expect(result.profiles!.map((profile) => profile.top.map((entry) => entry.count))).toEqual([[400, 400, 400, 400, 400], [400, 400, 400, 400, 400]]);
+    expect(result.profiles![1]!.top[0]!.value).toBe('理应如此');
+    expect(builder.finish()).toEqual(papaTable(text, '\r\n'));
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DISTINCT_CAP, profileColumn, profileTable, tableLayout } from '../../../src/lib/import/profile';
+import { ColumnTally, DISTINCT_CAP, profileColumn, profileTable, tableLayout } from '../../../src/lib/import/profile';
 
 describe('profileColumn, counted by hand', () => {
   // Eight cells of 推荐意愿; each figure below is counted from this list by hand.
@@ -86,5 +86,51 @@ describe('profileTable', () => {
     expect(tableLayout(text)).toEqual({ textLayout: true, optionNumberLayout: false });
     const codes = profileTable({ headers: ['满意度'], rows: [['3'], ['-2']] });
     expect(tableLayout(codes)).toEqual({ textLayout: false, optionNumberLayout: true });
+  });
+});
+
+describe('ColumnTally.addRange: a cell read in place counts as the cut-out cell', () => {
+  /** Feeds the cells to one tally by add and to another by addRange over the joined text. */
+  function both(cells: readonly string[]) {
+    const cut = new ColumnTally();
+    const inPlace = new ColumnTally();
+    const text = `前缀|${cells.join('|')}|后缀`;
+    let start = '前缀|'.length;
+    const kept = cells.map((cell) => {
+      const byCut = cut.add(cell);
+      const byRange = inPlace.addRange(text, start, start + cell.length);
+      start += cell.length + 1;
+      return [byCut, byRange] as const;
+    });
+    return { kept, cut: cut.profile(0, '题1'), inPlace: inPlace.profile(0, '题1') };
+  }
+
+  it('gives the same profile and the same kept texts for any column (property)', () => {
+    const cell = fc.oneof(fc.constantFrom('', ' ', '1', '7', '10', '9分', '(跳过)', '-2', '我很喜欢', '我很不喜欢', '理应如此', '无所谓', 'A', 'a', '７', '3.5'), fc.string({ maxLength: 5 }));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 80 }), (cells) => {
+        const { kept, cut, inPlace } = both(cells);
+        expect(inPlace).toEqual(cut);
+        for (const [byCut, byRange] of kept) expect(byRange).toBe(byCut);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps counting right in a column of many answers (ids) and past the cache of distinct texts', () => {
+    // 6,000 ids (more than the 4,096 texts a column remembers), then 7 and 我很喜欢 three times each.
+    const cells = [...Array.from({ length: 6000 }, (_, index) => String(100000 + index)), '7', '我很喜欢', '7', '我很喜欢', '7', '我很喜欢'];
+    const { cut, inPlace } = both(cells);
+    expect(inPlace).toEqual(cut);
+    expect([inPlace.numbers, inPlace.text, inPlace.distinctCapped]).toEqual([6003, 3, true]);
+  });
+
+  it('returns the column\'s first copy of an answer, so a table holds each answer once', () => {
+    const tally = new ColumnTally();
+    const text = '我很喜欢,7,我很喜欢,7';
+    const first = tally.addRange(text, 0, 4);
+    expect(tally.addRange(text, 5, 6)).toBe('7');
+    expect(Object.is(tally.addRange(text, 7, 11), first)).toBe(true);
+    expect(first).toBe('我很喜欢');
   });
 });

@@ -69,3 +69,47 @@ describe('TableBuilder, column profiles while reading', () => {
     );
   });
 });
+
+describe('TableBuilder.addSplitLines: text without quotes, read in place', () => {
+  /** The reference: each line split by hand and fed as a row, as papaparse does with unquoted text. */
+  function byRows(texts: readonly string[], delimiter: string, newline: string) {
+    const builder = new TableBuilder({ kind: 'csv' });
+    for (const text of texts) for (const line of text.split(newline)) builder.addRow(line.split(delimiter));
+    return builder.finish();
+  }
+  function inPlace(texts: readonly string[], delimiter: string, newline: string) {
+    const builder = new TableBuilder({ kind: 'csv' });
+    for (const text of texts) builder.addSplitLines(text, delimiter, newline);
+    return builder.finish();
+  }
+
+  it('reads a small file as the spreadsheet does (rows and row numbers worked out by hand)', () => {
+    // Sheet rows: 1 header, 2 empty, 3 full, 4 short (padded), 5 blanks only (skipped), 6 too long (cut, warned).
+    const text = ['题1,题2,题3', '', '我很喜欢,能忍受,A', '无所谓', ' , ,\u3000', '7,8,9,10'].join('\r\n');
+    const result = inPlace([text], ',', '\r\n');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.table.rows).toEqual([['我很喜欢', '能忍受', 'A'], ['无所谓', '', ''], ['7', '8', '9']]);
+    expect(result.table.rowNumbers).toEqual([3, 4, 6]);
+    expect(result.warnings.join('')).toContain('第一处在第 6 行');
+    expect(result.table.profiles![0]!.top).toEqual([{ value: '我很喜欢', count: 1 }, { value: '无所谓', count: 1 }, { value: '7', count: 1 }]);
+  });
+
+  it('gives the same table, row numbers, warnings and profiles as feeding split rows (property)', () => {
+    const cell = fc.oneof(fc.constantFrom('', ' ', '\u3000', '\t', '1', '7', '10', '我很喜欢', '理应如此', '(跳过)', '-2', '9分', 'A', '\r'), fc.string({ maxLength: 4 }).filter((text) => !/[,\n]/.test(text)));
+    const line = fc.array(cell, { minLength: 0, maxLength: 5 }).map((cells) => cells.join(','));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n'), fc.array(fc.nat(), { maxLength: 3 }), (lines, newline, cuts) => {
+        // Fed in pieces cut at line breaks, as DelimitedChunkParser does.
+        const points = [...new Set(cuts.map((cut) => cut % lines.length))].sort((a, b) => a - b).filter((point) => point > 0);
+        const texts: string[] = [];
+        let start = 0;
+        for (const point of [...points, lines.length]) {
+          texts.push(lines.slice(start, point).join(newline));
+          start = point;
+        }
+        expect(inPlace(texts, ',', newline)).toEqual(byRows(texts, ',', newline));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
