@@ -149,13 +149,14 @@ export class DelimitedChunkParser {
       this.carry = '';
       chunk = this.start(sample);
     }
-    if (this.carry !== '' && this.carryQuotes === 0 && !chunk.includes('"')) {
+    const quoted = chunk.includes('"');
+    if (!quoted && this.carry !== '' && this.carryQuotes === 0) {
       this.pushUnquoted(chunk);
       return;
     }
     const carryLength = this.carry.length;
     const text = carryLength === 0 ? chunk : this.carry + chunk;
-    const total = this.carryQuotes + (chunk.includes('"') ? countQuotes(chunk) : 0);
+    const total = this.carryQuotes + (quoted ? countQuotes(chunk) : 0);
     // The last line break with an even number of quotes before it ends a record.
     let cut = -1;
     let quotesAfter = 0;

@@ -104,9 +104,9 @@ export class ColumnTally {
   // One reading per distinct cell text: a survey column repeats a few answers a million times,
   // so each is parsed once and then only counted (this keeps profiling all rows cheap).
   private readonly seen = new Map<string, CellInfo>();
-  /** The column's first answers, compared in place by addRange (emptied once it has many). */
+  /** The column's first answers, compared in place by known() (emptied once it has many). */
   private readonly hot: CellInfo[] = [];
-  /** Answers of one ASCII character (a digit, a letter), by character code, for addRange. */
+  /** Answers of one ASCII character (a digit, a letter), by character code, for known(). */
   private readonly single: (CellInfo | undefined)[] = new Array<CellInfo | undefined>(128).fill(undefined);
   private distinct = 0;
   private distinctCapped = false;
@@ -120,19 +120,7 @@ export class ColumnTally {
    *   which spares the memory and the garbage collector's time
    */
   add(raw: string): string {
-    // A column's usual answers are found without hashing the cell: one character (a score) by
-    // its code, a longer one among the first few answers.
-    if (raw.length === 1) {
-      const code = raw.charCodeAt(0);
-      if (code < 128) {
-        const single = this.single[code];
-        if (single !== undefined) return this.count(single);
-      }
-    } else {
-      const hot = this.hot;
-      for (let index = 0; index < hot.length; index += 1) if (hot[index]!.text === raw) return this.count(hot[index]!);
-    }
-    let info = this.seen.get(raw);
+    let info = this.known(raw, 0, raw.length) ?? this.seen.get(raw);
     if (info === undefined) {
       info = readCell(raw);
       if (this.seen.size < CACHE_LIMIT) {
@@ -154,21 +142,27 @@ export class ColumnTally {
    * export. Same result as `add(text.slice(start, end))`.
    */
   addRange(text: string, start: number, end: number): string {
+    const info = this.known(text, start, end);
+    return info === undefined ? this.add(text.slice(start, end)) : this.count(info);
+  }
+
+  /**
+   * The cell `text.slice(start, end)` when it is one of the column's usual answers, found
+   * without hashing it: one ASCII character by its code, a longer one among the first answers.
+   */
+  private known(text: string, start: number, end: number): CellInfo | undefined {
     const length = end - start;
     const first = length === 0 ? -1 : text.charCodeAt(start);
-    if (length === 1 && first < 128) {
-      const single = this.single[first];
-      if (single !== undefined) return this.count(single);
-    }
+    if (length === 1 && first < 128) return this.single[first];
     const hot = this.hot;
     for (let index = 0; index < hot.length; index += 1) {
       const info = hot[index]!;
-      if (info.first === first && info.text.length === length && (length < 2 || text.startsWith(info.text, start))) return this.count(info);
+      if (info.first === first && info.text.length === length && (length < 2 || text.startsWith(info.text, start))) return info;
     }
-    return this.add(text.slice(start, end));
+    return undefined;
   }
 
-  /** Keeps the first HOT_LIMIT answers for addRange; a column with many answers (ids, free text) drops them. */
+  /** Keeps the first HOT_LIMIT answers for known(); a column with many answers (ids, free text) drops them. */
   private remember(info: CellInfo): void {
     if (info.text.length === 1 && info.first < 128) this.single[info.first] = info;
     if (this.seen.size > HOT_LIMIT * 4) this.hot.length = 0;
@@ -256,7 +250,7 @@ const HOT_LIMIT = 12;
 interface CellInfo {
   /** The cell's text as first seen. */
   text: string;
-  /** Its first character's code (-1 when empty), for ColumnTally.addRange. */
+  /** Its first character's code (-1 when empty), for ColumnTally.known. */
   first: number;
   kind: typeof MISSING | typeof NUMBER | typeof TEXT;
   value: number;
@@ -265,20 +259,15 @@ interface CellInfo {
 }
 
 function readCell(raw: string): CellInfo {
-  const info = readCellKind(raw);
-  info.first = raw.length === 0 ? -1 : raw.charCodeAt(0);
-  return info;
-}
-
-function readCellKind(raw: string): CellInfo {
+  const first = raw.length === 0 ? -1 : raw.charCodeAt(0);
   const reading = readNumber(raw);
   if (reading.kind === 'missing') {
     const flags = reading.reason.startsWith('代码') ? NEGATIVE_CODE : reading.reason === '跳过' ? SKIP : 0;
-    return { text: raw, first: -1, kind: MISSING, value: 0, flags, count: 0 };
+    return { text: raw, first, kind: MISSING, value: 0, flags, count: 0 };
   }
   const cell = raw.trim();
-  if (reading.kind === 'value') return { text: raw, first: -1, kind: NUMBER, value: reading.value, flags: cell.length > 1 && SCORE_TEXT.test(cell) ? SCORE_SUFFIX : 0, count: 0 };
-  return { text: raw, first: -1, kind: TEXT, value: 0, flags: (SECONDS_TEXT.test(cell) ? SECONDS : 0) | (cell.includes('┋') ? MULTI : 0), count: 0 };
+  if (reading.kind === 'value') return { text: raw, first, kind: NUMBER, value: reading.value, flags: cell.length > 1 && SCORE_TEXT.test(cell) ? SCORE_SUFFIX : 0, count: 0 };
+  return { text: raw, first, kind: TEXT, value: 0, flags: (SECONDS_TEXT.test(cell) ? SECONDS : 0) | (cell.includes('┋') ? MULTI : 0), count: 0 };
 }
 
 /** What the whole file's layout says (问卷星 text layout vs option-number layout). */

@@ -81,9 +81,14 @@ export class TableBuilder {
       }
     }
     this.tally(row);
+    this.keep(row, rowNumber);
+  }
+
+  /** Stores a tallied row; past MAX_CELLS the table fails with the row named. */
+  private keep(row: string[], rowNumber: number): void {
     this.rows.push(row);
     this.rowNumbers.push(rowNumber);
-    if (this.rows.length * width > MAX_CELLS) this.failure = tooBig(rowNumber, width);
+    if (this.rows.length * this.width > MAX_CELLS) this.failure = tooBig(rowNumber, this.width);
   }
 
   /**
@@ -139,11 +144,8 @@ export class TableBuilder {
       row.push(tallies[index]!.addRange(text, from, end));
       from = end + 1;
     }
-    const rowNumber = this.nextRowNumber;
+    this.keep(row, this.nextRowNumber);
     this.nextRowNumber += 1;
-    this.rows.push(row);
-    this.rowNumbers.push(rowNumber);
-    if (this.rows.length * width > MAX_CELLS) this.failure = tooBig(rowNumber, width);
   }
 
   private setHeader(cells: string[], rowNumber: number): void {
@@ -167,8 +169,7 @@ export class TableBuilder {
       this.addWarning(`第 ${rowNumber} 行全是数字，已当作数据处理（表格没有表头，列名记为“第1列”“第2列”…）。`);
       const row = cells.length === width ? cells : cells.slice(0, width);
       this.tally(row);
-      this.rows.push(row);
-      this.rowNumbers.push(rowNumber);
+      this.keep(row, rowNumber);
       return;
     }
     this.headers = trimmed.map((cell, index) => (cell === '' ? `第${index + 1}列` : cell));
