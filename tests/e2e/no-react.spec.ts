@@ -1,7 +1,7 @@
 /**
  * Text pages must stay light on a phone: only the tools (pages under tools/ and the team
  * workbook's worksheets under workbook/) may hydrate islands, and a page without an island must
- * not load the React runtime.
+ * not load the component runtime (Preact, through preact/compat; React DOM before it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,24 @@ test('text pages link no tool stylesheet, and the classroom poll’s stays on it
   expect(withPoll.filter((path) => !path.startsWith('tools/poll/'))).toEqual([]);
 });
 
-test('text pages load no React code in the browser', async ({ page }) => {
+/**
+ * Source text only a component runtime carries: React DOM's names and error pages, the prop name
+ * both renderers handle (dangerouslySetInnerHTML), and Preact's expression for the style names
+ * that take no unit.
+ */
+const RUNTIME_SIGNATURE = /react-dom|__SECRET_INTERNALS|reactjs\.org\/docs\/error-decoder|react\.dev\/errors|dangerouslySetInnerHTML|acit\|ex\(\?:s\|g\|n\|p\|\$\)/;
+
+test('the runtime signature is found in what a tool page loads', async ({ page }) => {
+  // Without this, a renamed or rebuilt runtime would make the next test pass for the wrong reason.
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+  });
+  await page.goto('tools/market-damage/', { waitUntil: 'networkidle' });
+  expect(scripts.filter((source) => RUNTIME_SIGNATURE.test(source)).length).toBeGreaterThan(0);
+});
+
+test('text pages load no component runtime in the browser', async ({ page }) => {
   for (const path of textPages.slice(0, 12)) {
     const scripts: string[] = [];
     page.on('response', async (response) => {
@@ -41,7 +58,7 @@ test('text pages load no React code in the browser', async ({ page }) => {
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     page.removeAllListeners('response');
-    const reactChunks = scripts.filter((source) => /react-dom|__SECRET_INTERNALS|reactjs\.org\/docs\/error-decoder|react\.dev\/errors/.test(source));
-    expect(reactChunks.length, `/${path} loaded React`).toBe(0);
+    const runtimeChunks = scripts.filter((source) => RUNTIME_SIGNATURE.test(source));
+    expect(runtimeChunks.length, `/${path} loaded a component runtime`).toBe(0);
   }
 });

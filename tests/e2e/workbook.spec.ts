@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { emptyWorkbook, EXAMPLES, exportWorkbook, SHEETS, type Workbook } from '../../src/lib/workbook';
 import { A4, compact, expectInsidePages, expectSheet, printToPdf } from './pdf';
-import { axeViolations, gzippedScriptBytes, horizontalOverflow, watchPage } from './site';
+import { axeViolations, gzippedScriptBytes, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
 
 async function open(page: Page, path: string, testId = 'wb-sheet'): Promise<void> {
   await page.goto(path);
@@ -300,13 +300,13 @@ test.describe('team workbook', () => {
 
   test.describe('JS budget', () => {
     test.use({ serviceWorkers: 'block' });
-    test('a worksheet ships at most 100 KB gz more JS than a text page', async ({ page }) => {
+    test(`a worksheet ships at most ${TOOL_SCRIPT_LIMIT_KB} KB gz more JS than a text page`, async ({ page }) => {
       const text = await gzippedScriptBytes(page, 'overview/');
       const sheet = await gzippedScriptBytes(page, 'workbook/smart/', 'wb-sheet');
       const gallery = await gzippedScriptBytes(page, 'workbook/gallery/');
       console.log(`JS gz: text page ${(text / 1024).toFixed(1)} KB, worksheet ${(sheet / 1024).toFixed(1)} KB, gallery ${(gallery / 1024).toFixed(1)} KB`);
-      expect(sheet - text).toBeLessThanOrEqual(100 * 1024);
-      expect(gallery - text).toBeLessThanOrEqual(100 * 1024);
+      expect(sheet - text).toBeLessThanOrEqual(TOOL_SCRIPT_LIMIT_KB * 1024);
+      expect(gallery - text).toBeLessThanOrEqual(TOOL_SCRIPT_LIMIT_KB * 1024);
     });
   });
 });

@@ -1,5 +1,5 @@
 /** The selected card's editor: its text, its tags, the move buttons (the alternative to dragging) and delete. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DIRECTION_LABELS, TAG_GROUP_LABELS, TAGS, type Card, type Direction, type TagGroup } from '../../lib/journey';
 import { clearDraft, setDraft } from './draft';
 
@@ -35,7 +35,9 @@ export function CardActions({ card, mapId, canMove, onText, onToggleTag, onMove,
   const [sent, setSent] = useState(card.text);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef({ draft, sent, card, onText });
-  useEffect(() => {
+  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
+  // so an event arriving first would read, and the late effect then write back, an older value.
+  useLayoutEffect(() => {
     latest.current = { draft, sent, card, onText };
   });
   // The card's text changed from outside (undo, redo): the box follows it.

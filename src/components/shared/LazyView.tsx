@@ -1,11 +1,11 @@
 /**
  * A view that is fetched only when it is needed (a survey tool's results: tables, charts and
- * their maths), so that a tool page ships its first screen and nothing more (JS budget: ≤ 100 KB
- * gz over a text page).
+ * their maths), so that a tool page ships its first screen and nothing more (JS budget:
+ * TOOL_SCRIPT_LIMIT_KB in tests/e2e/site.ts).
  *
  * `lazyView(load)` returns a component that takes the view's props. Once the chunk is here it
- * renders the view at once (a Suspense reveal would be held back: React throttles revealing
- * suspended content by about 300 ms); before that, a `React.lazy` wrapper that needs a <Suspense>
+ * renders the view at once (a Suspense reveal waits a render for nothing, and React, the islands'
+ * runtime before Preact, throttled it by about 300 ms); before that, a `lazy` wrapper that needs a <Suspense>
  * around it. Its `prefetch()` starts the download early (e.g. when a file starts loading, so the
  * chunk arrives while the worker reads).
  */

@@ -1,7 +1,8 @@
 /**
  * Fetches lazy views (see LazyView.tsx) once `when` turns true, e.g. when a file starts loading, so
  * that they are here when its table or result is. A view that is not here when it is first shown
- * suspends, and React holds back revealing it by about 300 ms (bench/run.mjs caught this on NPS).
+ * suspends until its chunk arrives (React, which the islands ran on before Preact, also held back
+ * the reveal by about 300 ms: bench/run.mjs caught this on NPS).
  */
 import { useEffect } from 'react';
 

@@ -14,7 +14,7 @@
  * only connects React to two tested pieces: the worker's client (surveyWorkerClient.ts) and the
  * pure state machine (src/lib/import/surveyWorkerReducer.ts).
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { INITIAL, shouldWarm, surveyWorkerReducer, type SurveyInput, type SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 import type { AnalysisRequest } from '../../workers/host';
 import { SurveyWorkerClient, type SurveyWorkerCallbacks } from './surveyWorkerClient';
@@ -54,7 +54,9 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   const [state, dispatch] = useReducer(surveyWorkerReducer<Result>, INITIAL as SurveyWorkerState<Result>);
   // The latest arguments, for the client (which reads them when a worker starts or a message arrives).
   const latest = useRef({ createWorker, callbacks });
-  useEffect(() => {
+  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
+  // so an event arriving first would read, and the late effect then write back, an older value.
+  useLayoutEffect(() => {
     latest.current = { createWorker, callbacks };
   });
   const [client] = useState(
