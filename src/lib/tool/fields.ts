@@ -5,6 +5,8 @@
  * message can quote it. Percent fields are typed as 0–100 and returned as shares (0–1).
  */
 
+import { groupDigits } from './format';
+
 export type FieldUnit = 'percent' | 'count' | 'money' | 'people' | 'years';
 
 export interface FieldSpec<K extends string = string> {
@@ -39,11 +41,12 @@ export function readField(raw: string, field: FieldSpec): FieldResult {
     .replace(/[，,\s]/g, '')
     .replace(/．/g, '.')
     .replace(/[%％]$/, '');
-  const range = `${formatBound(field.min)}–${formatBound(field.max)}${field.unit === 'percent' ? '%' : ` ${UNIT_TEXT[field.unit]}`}`;
-  if (text === '') return field.optional ? { ok: true, value: null } : { ok: false, message: `请填写「${field.label}」（${range}）。` };
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return { ok: false, message: `「${field.label}」的“${raw.trim()}”不是数字，请填写 ${range}。` };
+  // Written only into a message: a valid value (the usual case, every field on every render) needs none.
+  const range = () => `${formatBound(field.min)}–${formatBound(field.max)}${field.unit === 'percent' ? '%' : ` ${UNIT_TEXT[field.unit]}`}`;
+  if (text === '') return field.optional ? { ok: true, value: null } : { ok: false, message: `请填写「${field.label}」（${range()}）。` };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text)) return { ok: false, message: `「${field.label}」的“${raw.trim()}”不是数字，请填写 ${range()}。` };
   const value = Number(text);
-  if (value < field.min || value > field.max) return { ok: false, message: `「${field.label}」应在 ${range} 之间，现为“${raw.trim()}”。` };
+  if (value < field.min || value > field.max) return { ok: false, message: `「${field.label}」应在 ${range()} 之间，现为“${raw.trim()}”。` };
   if (field.integer && !Number.isInteger(value)) return { ok: false, message: `「${field.label}」应为整数，现为“${raw.trim()}”。` };
   return { ok: true, value: field.unit === 'percent' ? value / 100 : value };
 }
@@ -62,6 +65,7 @@ export function readFields<K extends string>(raw: Readonly<Record<K, string>>, f
   return { ok: true, values };
 }
 
+/** A range's end as typed in the hint: up to two decimals, no trailing zeros, thousands separators. */
 function formatBound(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return (value < 0 ? '-' : '') + groupDigits(Math.abs(value), 2).replace(/\.?0+$/, '');
 }

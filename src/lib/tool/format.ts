@@ -16,6 +16,35 @@ type MaybeNumber = number | null | undefined;
 const isNumber = (value: MaybeNumber): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /**
+ * A non-negative number with `decimals` digits and a comma every three integer digits, as
+ * `toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })`
+ * writes it, without Intl. Like ICU, it rounds the number's shortest decimal form (JavaScript's
+ * `String(value)`), halves away from zero, so 0.015 gives 0.02 although the double is
+ * 0.01499…; `toFixed` would give 0.01. A profile of the Market Damage page's first render showed
+ * Intl's start-up (and a new Intl.NumberFormat per call) as the page's largest script cost.
+ * tests/unit/tool/format.test.ts checks the two agree.
+ */
+export function groupDigits(value: number, decimals: number): string {
+  const shortest = String(value);
+  if (shortest.includes('e')) return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const point = shortest.indexOf('.');
+  const whole = point === -1 ? shortest : shortest.slice(0, point);
+  const fraction = point === -1 ? '' : shortest.slice(point + 1);
+  let digits = whole + fraction.slice(0, decimals).padEnd(decimals, '0');
+  if (fraction.charCodeAt(decimals) >= 53 /* '5' */) digits = addOne(digits);
+  const integerPart = digits.slice(0, digits.length - decimals);
+  return integerPart.replace(/\B(?=(\d{3})+$)/g, ',') + (decimals > 0 ? `.${digits.slice(digits.length - decimals)}` : '');
+}
+
+/** A string of decimal digits plus one ('0999' → '1000', '99' → '100'). */
+function addOne(digits: string): string {
+  let index = digits.length - 1;
+  while (index >= 0 && digits[index] === '9') index -= 1;
+  const tail = '0'.repeat(digits.length - 1 - index);
+  return index < 0 ? `1${tail}` : `${digits.slice(0, index)}${String.fromCharCode(digits.charCodeAt(index) + 1)}${tail}`;
+}
+
+/**
  * A number rounded to `decimals`, with thousands separators and a typographic minus; a value that
  * rounds to zero is written without a sign, and a missing one as —.
  * @example formatNumber(-2574000) // '−2,574,000'
@@ -23,7 +52,7 @@ const isNumber = (value: MaybeNumber): value is number => typeof value === 'numb
  */
 export function formatNumber(value: MaybeNumber, decimals = 0): string {
   if (!isNumber(value)) return MISSING;
-  const text = Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const text = groupDigits(Math.abs(value), decimals);
   return value < 0 && Number(text.replace(/,/g, '')) !== 0 ? `${MINUS}${text}` : text;
 }
 

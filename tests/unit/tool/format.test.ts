@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatInterval, formatMoney, formatNumber, formatPercent, formatPValue, formatSigned } from '../../../src/lib/tool';
+import { groupDigits } from '../../../src/lib/tool/format';
 
 describe('format', () => {
   it.each([
@@ -27,5 +29,37 @@ describe('format', () => {
     [formatPValue(0.0456), '0.046'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('groupDigits', () => {
+  // The oracle is Intl (ICU), an implementation independent of ours: the two must write the same.
+  const intl = (value: number, decimals: number) => value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+  it.each([
+    [0, 0, '0'],
+    [999, 0, '999'],
+    [1000, 0, '1,000'],
+    [2574000, 0, '2,574,000'],
+    [1560.5, 0, '1,561'],
+    [0.125, 2, '0.13'],
+    [1234567.891, 1, '1,234,567.9'],
+    [0.015, 2, '0.02'],
+    [99999.995, 2, '100,000.00'],
+    [999.5, 0, '1,000'],
+    [1e21, 0, '1,000,000,000,000,000,000,000'],
+  ])('groupDigits(%s, %s) = %s', (value, decimals, expected) => {
+    // Halves round up on the number as written: 0.015 is stored as 0.01499… but written 0.015, so
+    // it gives 0.02, as Intl does (toFixed gives 0.01); a carry runs through the nines.
+    expect(groupDigits(value, decimals)).toBe(expected);
+  });
+
+  it('writes what toLocaleString writes for any non-negative double and 0–4 decimals', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 1000)), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
+        expect(groupDigits(value, decimals)).toBe(intl(value, decimals));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
