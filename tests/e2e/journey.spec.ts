@@ -91,6 +91,20 @@ test.describe('双图 studio', () => {
     await expect(page.getByLabel('“购票”现状的情绪')).toHaveValue('-2');
   });
 
+  test('a new card’s text box has the focus before the next frame, so no typed key is lost', async ({ page }) => {
+    // A key typed straight after Enter arrives before the next animation frame. Focusing the box in
+    // a passive effect (Preact runs those after the frame) sent the first keys elsewhere: a loaded
+    // run saved the card empty. Here the add button is pressed and the focus read one task later.
+    await openStudio(page);
+    await page.getByRole('button', { name: '在“预约”阶段的“想法”添加卡片' }).focus();
+    const focused = await page.evaluate(async () => {
+      (document.activeElement as HTMLElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return `${document.activeElement?.tagName}#${document.activeElement?.id}`;
+    });
+    expect(focused).toMatch(/^TEXTAREA#jm-card-.+-text$/);
+  });
+
   test('a card picked up with the keyboard (Space, arrow, Space) moves within its cell', async ({ page }) => {
     await openStudio(page);
     expect(await cellTexts(page, 0, 'touchpoints')).toEqual(['订房平台', '酒店小程序', '客服电话']);

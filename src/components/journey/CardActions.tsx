@@ -25,7 +25,9 @@ export const COMMIT_DELAY_MS = 600;
 
 export function CardActions({ card, mapId, canMove, onText, onToggleTag, onMove, onDelete, onDone, autoFocus }: CardActionsProps) {
   const text = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // Focused as the render commits (a layout effect): Preact runs passive effects after the next
+  // frame, and keys typed before that would go to the element that had the focus.
+  useLayoutEffect(() => {
     if (autoFocus) text.current?.focus();
   }, [autoFocus]);
   // The text box edits a local draft (draft.ts); the map gets it on a pause, blur, Escape or close.

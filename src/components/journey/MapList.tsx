@@ -1,5 +1,5 @@
 /** The maps on this device: open, rename, duplicate, delete (with undo in the message), and create from a template. */
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { TEMPLATE_CHOICES, type TemplateId } from '../../lib/journey';
 import type { StoredMap } from './mapStore';
 
@@ -24,7 +24,9 @@ export const MapList = memo(function MapList({ maps, currentId, onOpen, onCreate
   const [draft, setDraft] = useState('');
   const renameInput = useRef<HTMLInputElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Focused as the render commits (a layout effect): Preact runs passive effects after the next
+  // frame, and keys typed before that would go to the element that had the focus.
+  useLayoutEffect(() => {
     if (renaming) renameInput.current?.focus();
   }, [renaming]);
   return (

@@ -3,7 +3,7 @@
  * its cards and the curve (the current stage framed). ← / → (or the buttons) step through the
  * stages; Esc leaves and gives focus back to the button that opened it.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { formatEmotion, tagById, type JourneyMap } from '../../lib/journey';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
@@ -12,7 +12,9 @@ export function Presentation({ map, index, onIndex, onClose }: { map: JourneyMap
   const root = useRef<HTMLDivElement>(null);
   const at = Math.min(index, map.stages.length - 1);
   const stage = map.stages[at]!;
-  useEffect(() => {
+  // Focused as the render commits (a layout effect): Preact runs passive effects after the next
+  // frame, and keys typed before that would go to the element that had the focus.
+  useLayoutEffect(() => {
     root.current?.focus();
   }, []);
   const step = (delta: number) => onIndex(Math.max(0, Math.min(map.stages.length - 1, at + delta)));
