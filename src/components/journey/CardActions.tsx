@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DIRECTION_LABELS, TAG_GROUP_LABELS, TAGS, type Card, type Direction, type TagGroup } from '../../lib/journey';
 import { clearDraft, setDraft } from './draft';
+import { useSyncRef } from '../shared/useSyncRef';
 
 export interface CardActionsProps {
   card: Card;
@@ -37,11 +38,7 @@ export function CardActions({ card, mapId, canMove, onText, onToggleTag, onMove,
   const [sent, setSent] = useState(card.text);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef({ draft, sent, card, onText });
-  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
-  // so an event arriving first would read, and the late effect then write back, an older value.
-  useLayoutEffect(() => {
-    latest.current = { draft, sent, card, onText };
-  });
+  useSyncRef(latest, { draft, sent, card, onText });
   // The card's text changed from outside (undo, redo): the box follows it.
   if (shown !== card.text) {
     setShown(card.text);

@@ -10,7 +10,7 @@
  * that fit the window, the others following a few at a time in low-priority renders after the
  * first paint (each a short task), so a 540-card map shows at once and never blocks typing.
  */
-import { memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DndContext, type Announcements, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { groupCells, LINE_LABELS, type Card, type CellIndex, type LaneCells, type HistoryEvent, type JourneyMap, type Lane, type Stage } from '../../lib/journey';
@@ -20,6 +20,7 @@ import { CARD_SOURCE, type CardDragHandle } from './CardDragSource';
 import { CardCell } from './CardCell';
 import { StageHeader } from './StageHeader';
 import type { CardItemProps } from './CardItem';
+import { useSyncRef } from '../shared/useSyncRef';
 
 export interface GridHandlers {
   send(event: HistoryEvent): void;
@@ -56,11 +57,7 @@ const EMPTY: readonly Card[] = [];
 export function useDragProps(map: JourneyMap, send: (event: HistoryEvent) => void) {
   const sensors = useDragSensors();
   const mapRef = useRef(map);
-  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
-  // so an event arriving first would read, and the late effect then write back, an older value.
-  useLayoutEffect(() => {
-    mapRef.current = map;
-  }, [map]);
+  useSyncRef(mapRef, map);
   const [keyboardDrag, setKeyboardDrag] = useState(false);
   const handle = useRef<CardDragHandle | null>(null);
   const card = useRef<string | null>(null);

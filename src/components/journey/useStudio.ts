@@ -9,10 +9,11 @@
  * typed is a draft (draft.ts) until a pause: a save includes it, and a draft a reload left
  * behind is applied when its map opens.
  */
-import { startTransition, useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { decodeMapLink, isTemplateId, mapFromTemplate, readMapFile, reduceHistory, reduceMap, startHistory, type History, type HistoryEvent, type JourneyMap, type TemplateId } from '../../lib/journey';
 import { clearDraft, readDraft, useDrafting } from './draft';
 import { deleteMap, listMaps, newId, saveMap, type StoreResult, type StoredMap } from './mapStore';
+import { useSyncRef } from '../shared/useSyncRef';
 
 export interface StudioMessage {
   kind: 'notice' | 'error';
@@ -78,12 +79,8 @@ export function useStudio() {
   const presentRef = useRef<JourneyMap | null>(null);
   const mapsRef = useRef<StoredMap[]>([]);
   const drafting = useDrafting();
-  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
-  // so an event arriving first would read, and the late effect then write back, an older value.
-  useLayoutEffect(() => {
-    presentRef.current = present;
-    mapsRef.current = maps;
-  }, [present, maps]);
+  useSyncRef(presentRef, present);
+  useSyncRef(mapsRef, maps);
 
   const reportStore = useCallback((result: StoreResult) => {
     if (result !== 'ok') setMessage({ kind: 'error', text: STORE_TEXT[result], action: 'export' });

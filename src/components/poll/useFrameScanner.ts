@@ -4,8 +4,9 @@
  * at a time; its pixels go to the worker and come back in the same buffer, so no frame is kept.
  * The same text seen again within `repeatMs` is reported once (a code held up stays in view).
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ScanAnswer, ScanFrame } from '../../workers/qrScan.worker';
+import { useSyncRef } from '../shared/useSyncRef';
 
 interface Detector {
   detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
@@ -36,11 +37,7 @@ async function nativeDetector(): Promise<Detector | null> {
 
 export function useFrameScanner(video: React.RefObject<HTMLVideoElement | null>, active: boolean, onHit: (hit: ScanHit) => void, repeatMs = 2500): void {
   const hitRef = useRef(onHit);
-  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
-  // so an event arriving first would read, and the late effect then write back, an older value.
-  useLayoutEffect(() => {
-    hitRef.current = onHit;
-  }, [onHit]);
+  useSyncRef(hitRef, onHit);
 
   useEffect(() => {
     if (!active) return;

@@ -5,16 +5,13 @@
  * another tab. A tool adds one line: `usePollFeed(tool.survey.load)`. The feed itself
  * (pollFeed.ts) is fetched only when the address asks for a poll.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SurveyInput } from '../shared/useSurveyWorker';
+import { useSyncRef } from '../shared/useSyncRef';
 
 export function usePollFeed(load: (input: SurveyInput) => void): void {
   const loadRef = useRef(load);
-  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
-  // so an event arriving first would read, and the late effect then write back, an older value.
-  useLayoutEffect(() => {
-    loadRef.current = load;
-  }, [load]);
+  useSyncRef(loadRef, load);
 
   useEffect(() => {
     const pollId = new URLSearchParams(window.location.search).get('poll');

@@ -14,11 +14,12 @@
  * only connects React to two tested pieces: the worker's client (surveyWorkerClient.ts) and the
  * pure state machine (src/lib/import/surveyWorkerReducer.ts).
  */
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { INITIAL, shouldWarm, surveyWorkerReducer, type SurveyInput, type SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 import type { AnalysisRequest } from '../../workers/host';
 import { SurveyWorkerClient, type SurveyWorkerCallbacks } from './surveyWorkerClient';
 import { prefetchTableViews } from './surveyTableViews';
+import { useSyncRef } from './useSyncRef';
 
 export type { SurveyInput, SurveyWorkerState } from '../../lib/import/surveyWorkerReducer';
 export type { SurveyWorkerCallbacks } from './surveyWorkerClient';
@@ -54,11 +55,7 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   const [state, dispatch] = useReducer(surveyWorkerReducer<Result>, INITIAL as SurveyWorkerState<Result>);
   // The latest arguments, for the client (which reads them when a worker starts or a message arrives).
   const latest = useRef({ createWorker, callbacks });
-  // Set as the render commits (a layout effect): Preact runs passive effects after the next frame,
-  // so an event arriving first would read, and the late effect then write back, an older value.
-  useLayoutEffect(() => {
-    latest.current = { createWorker, callbacks };
-  });
+  useSyncRef(latest, { createWorker, callbacks });
   const [client] = useState(
     () =>
       new SurveyWorkerClient<Request, Result>({
