@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, expectMethodPage, gzippedScriptBytes, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
+import { axeViolations, expectMethodPage, expectToolScriptBudget, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
 
 const PATH = 'tools/market-damage/';
 
@@ -147,13 +147,8 @@ test.describe('Market Damage tool', () => {
   test.describe('JS budget', () => {
   // A service worker (offline reading) would serve or prefetch scripts and blur the count.
   test.use({ serviceWorkers: 'block' });
-  // TOOL_SCRIPT_LIMIT_KB (site.ts) over a text page. (This used to compare with the NPS page,
-  // which since loads zod only when it has something to read.)
-  test(`ships at most ${TOOL_SCRIPT_LIMIT_KB} KB (gzip) more JS than a text page`, async ({ page }) => {
-    const text = await gzippedScriptBytes(page, 'overview/');
-    const tool = await gzippedScriptBytes(page, PATH, 'md-tool');
-    console.log(`JS gz: text page ${(text / 1024).toFixed(1)} KB, Market Damage page ${(tool / 1024).toFixed(1)} KB, difference ${((tool - text) / 1024).toFixed(1)} KB`);
-    expect((tool - text) / 1024).toBeLessThanOrEqual(TOOL_SCRIPT_LIMIT_KB);
+  test(`ships at most ${TOOL_SCRIPT_LIMIT_KB} KB (gzip) more JS than a text page, and no chart or Excel library`, async ({ page }) => {
+    await expectToolScriptBudget(page, PATH, 'md-tool', 'Market Damage');
   });
   });
 });

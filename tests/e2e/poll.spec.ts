@@ -13,7 +13,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import encodeQR from 'qr';
 import { decodeAnswerQr, encodeAnswerQr, encodeAnswerTyped, encodePollHash, groupCode, pollQuestions, type PollDefinition } from '../../src/lib/poll';
 import { mulberry32 } from '../../src/lib/random';
-import { axeViolations, gzippedScriptBytes, screenshot, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
+import { axeViolations, expectToolScriptBudget, screenshot, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
 
 const NPS_POLL: PollDefinition = { id: 'K7QM', title: '课堂 NPS（测试）', template: 'nps', subject: '这家酒店', groups: ['一组', '二组', '三组'], reasons: ['态度', '速度', '环境'] };
 /**
@@ -351,11 +351,8 @@ test.describe('classroom poll', () => {
 
   test.describe('JS budget', () => {
     test.use({ serviceWorkers: 'block' });
-    test(`the scan page ships at most ${TOOL_SCRIPT_LIMIT_KB} KB (gzip) more script than a text page`, async ({ page }) => {
-      const text = await gzippedScriptBytes(page, 'overview/');
-      const scan = await gzippedScriptBytes(page, scanPath(NPS_POLL), 'poll-scan');
-      console.log(`JS gz: text page ${(text / 1024).toFixed(1)} KB, scan page ${(scan / 1024).toFixed(1)} KB, difference ${((scan - text) / 1024).toFixed(1)} KB`);
-      expect((scan - text) / 1024).toBeLessThanOrEqual(TOOL_SCRIPT_LIMIT_KB);
+    test(`the scan page ships at most ${TOOL_SCRIPT_LIMIT_KB} KB (gzip) more script than a text page, and no chart or Excel library`, async ({ page }) => {
+      await expectToolScriptBudget(page, scanPath(NPS_POLL), 'poll-scan', 'scan');
     });
   });
 });
