@@ -106,6 +106,16 @@ test.describe('team workbook', () => {
     expect(size).toBeGreaterThanOrEqual(36);
   });
 
+  test('the gallery says it is ready only once hydrated: its server HTML is not ready and its file input disabled', async ({ page }) => {
+    // The test above waits for data-ready before choosing files; a server page that already said
+    // "true" let files go to an input without a handler while the page hydrated (seen under load).
+    const html = await (await page.request.get('workbook/gallery/')).text();
+    expect(html).toMatch(/data-testid="wb-gallery"[^>]*data-ready="false"|data-ready="false"[^>]*data-testid="wb-gallery"/);
+    expect(html).toMatch(/<input[^>]*disabled[^>]*data-testid="wb-gallery-input"|<input[^>]*data-testid="wb-gallery-input"[^>]*disabled/);
+    await openGallery(page);
+    await expect(page.getByTestId('wb-gallery-input')).toBeEnabled();
+  });
+
   test('the gallery refuses a bad file with a message', async ({ page }) => {
     await openGallery(page);
     await page.getByTestId('wb-gallery-input').setInputFiles([{ name: '照片.json', mimeType: 'application/json', buffer: Buffer.from('not json') }, teamFile('a', '第一组', '张敏')]);

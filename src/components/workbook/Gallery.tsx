@@ -4,7 +4,7 @@
  * and present team by team. The files stay in this page's memory; nothing is stored unless the
  * trainer saves a combined file.
  */
-import { useState, useSyncExternalStore, type DragEvent } from 'react';
+import { useLayoutEffect, useState, type DragEvent } from 'react';
 import { exportSet, mergeWorkbooks } from '../../lib/workbook/file';
 import { parseWorkbookFile } from '../../lib/workbook/read';
 import type { Workbook } from '../../lib/workbook/schema';
@@ -16,11 +16,16 @@ import '../shared/calculator.css';
 import '../shared/toolLayout.css';
 import './workbook.css';
 
-const noSubscribe = () => () => undefined;
-
 export default function Gallery() {
-  /** False in the server HTML and during hydration, true once the island can take files. */
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  /**
+   * False in the server HTML and during hydration, true once the island can take files. (Not
+   * useSyncExternalStore's server snapshot: Preact renders the server HTML with the client
+   * snapshot, so the page said "ready" before its file input had a handler.)
+   */
+  const [hydrated, setHydrated] = useState(false);
+  // The one render this causes is the point: it flips the flag once the handlers are attached.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useLayoutEffect(() => setHydrated(true), []);
   const [books, setBooks] = useState<Workbook[]>([]);
   const [messages, setMessages] = useState<string[]>([]);
   const [sheetId, setSheetId] = useState('smart');
