@@ -7,6 +7,7 @@ import { FEATURE_PLACEHOLDER } from '../../lib/kano/questionnaire';
 import { DEFAULT_PERSONAS } from '../../lib/kano/segments';
 import type { KanoCalculatorState } from './useKanoTool';
 import { LazyDetails } from '../shared/LazyDetails';
+import { PrintCopy } from '../shared/PrintCopy';
 import { QuestionnairePreview } from './QuestionnairePreview';
 
 export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState['builder'] }) {
@@ -107,27 +108,31 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
         </button>
       </div>
 
-      <details className="calc-details">
-        <summary>问卷星批量导入文本</summary>
-        <p className="calc-hint" id={`${id}-star-hint`}>在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去。选项顺序保持不变，导出答卷时选“按选项文本”或“按选项序号”都能导入本工具。</p>
-        <label htmlFor={`${id}-star`} className="kano-visually-hidden">问卷星批量导入文本</label>
-        <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={builder.starText} aria-describedby={`${id}-star-hint`} />
-        <div className="calc-actions">
-          <button type="button" className="kano-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
-          <button type="button" className="kano-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
-          <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
-        </div>
-      </details>
+      {/* Rendered (and its text computed) once opened. */}
+      <LazyDetails summary="问卷星批量导入文本">
+        {() => (
+          <>
+            <p className="calc-hint" id={`${id}-star-hint`}>在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去。选项顺序保持不变，导出答卷时选“按选项文本”或“按选项序号”都能导入本工具。</p>
+            <label htmlFor={`${id}-star`} className="kano-visually-hidden">问卷星批量导入文本</label>
+            <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={builder.starText() ?? ''} aria-describedby={`${id}-star-hint`} />
+            <div className="calc-actions">
+              <button type="button" className="kano-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
+              <button type="button" className="kano-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
+              <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
+            </div>
+          </>
+        )}
+      </LazyDetails>
 
       {/* Rendered once opened: the on-screen copy of the questionnaire is not drawn while hydrating. */}
       <LazyDetails summary="问卷预览">
         {ready ? <QuestionnairePreview questionnaire={check.questionnaire} items={builder.items} /> : <p className="calc-hint">请先修正上面的问题。</p>}
       </LazyDetails>
-      {/* The copy that is printed by 打印问卷 (hidden on screen, see KanoCalculator.css). */}
+      {/* The copy that is printed by 打印问卷 (hidden on screen, see KanoCalculator.css), drawn only then. */}
       {ready && (
-        <div className="kano-print-questionnaire" aria-hidden="true">
+        <PrintCopy flag="kanoPrint" value="questionnaire" className="kano-print-questionnaire">
           <QuestionnairePreview questionnaire={check.questionnaire} items={builder.items} />
-        </div>
+        </PrintCopy>
       )}
     </section>
   );

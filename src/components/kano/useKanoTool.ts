@@ -16,6 +16,7 @@ import * as kano from '../../lib/kano/state';
 import type { KanoEvent, KanoState, KanoViewSettings } from '../../lib/kano/state';
 import type { CodeOrder, KanoAnswer } from '../../lib/kano/answers';
 import { lazyModule } from '../../lib/tool/lazyModule';
+import { once } from '../../lib/tool/once';
 import { printWithFlag } from '../shared/printWithFlag';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
@@ -54,13 +55,13 @@ export function useKanoTool() {
   const { questionnaire, importer } = state;
   const derived = useMemo(() => selectKano(state), [state]);
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
-  const starText = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : ''), [check]);
+  const starText = useMemo(() => once(() => (check.ok ? questionnaireStarText(check.questionnaire) : null)), [check]);
   const preview = tool.survey.state.preview;
   // A preview reaches the page only after tableRules has loaded (the survey worker awaits it).
   const suggestions = useMemo(() => (preview ? tableRules.current.suggestedColumns(preview) : []), [preview]);
   const headers = useMemo(() => (check.ok ? answerTemplateHeaders(check.questionnaire) : null), [check]);
   const notes = useMemo(() => (check.ok ? answerTemplateNotes(check.questionnaire) : null), [check]);
-  const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'KANO', starText: starText || null, headers, notes, exportCsv: tool.exportCsv });
+  const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'KANO', starText, headers, notes, exportCsv: tool.exportCsv });
 
   return {
     restored: tool.restored,

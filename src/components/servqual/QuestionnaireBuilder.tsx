@@ -10,6 +10,7 @@ import { DIMENSIONS } from '../../lib/servqual/dimensions';
 import { PRESETS } from '../../lib/servqual/presets';
 import { lazyView } from '../shared/LazyView';
 import { LazyDetails } from '../shared/LazyDetails';
+import { PrintCopy } from '../shared/PrintCopy';
 import { QuestionnairePrint } from './QuestionnairePrint';
 import type { ServqualCalculatorState } from './useServqualTool';
 
@@ -113,34 +114,41 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
         </button>
       </div>
 
-      <details className="calc-details">
-        <summary>问卷星批量导入文本</summary>
-        <p className="calc-hint" id={`${id}-star-hint`}>
-          在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去；问卷说明请另填到问卷星的“问卷说明”里。每题开头的【E1 期望】【P1 感知】等代码请保留：导出答卷（按选项文本或按选项序号均可）后，本工具靠它们自动对应列。
-        </p>
-        {builder.star && (
-          <>
-            <p className="calc-hint">问卷说明：{builder.star.intro}</p>
-            <label htmlFor={`${id}-star`} className="sr-only">问卷星批量导入文本</label>
-            <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={builder.star.text} aria-describedby={`${id}-star-hint`} data-testid="servqual-star-text" />
-          </>
-        )}
-        <div className="calc-actions">
-          <button type="button" className="servqual-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
-          <button type="button" className="servqual-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
-          <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
-        </div>
-      </details>
+      {/* Rendered (and its text computed) once opened. */}
+      <LazyDetails summary="问卷星批量导入文本">
+        {() => {
+          const star = builder.star();
+          return (
+            <>
+              <p className="calc-hint" id={`${id}-star-hint`}>
+                在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去；问卷说明请另填到问卷星的“问卷说明”里。每题开头的【E1 期望】【P1 感知】等代码请保留：导出答卷（按选项文本或按选项序号均可）后，本工具靠它们自动对应列。
+              </p>
+              {star && (
+                <>
+                  <p className="calc-hint">问卷说明：{star.intro}</p>
+                  <label htmlFor={`${id}-star`} className="sr-only">问卷星批量导入文本</label>
+                  <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={star.text} aria-describedby={`${id}-star-hint`} data-testid="servqual-star-text" />
+                </>
+              )}
+              <div className="calc-actions">
+                <button type="button" className="servqual-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
+                <button type="button" className="servqual-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
+                <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
+              </div>
+            </>
+          );
+        }}
+      </LazyDetails>
 
       {/* Rendered once opened: the on-screen copy of the questionnaire (hundreds of cells) is not drawn while hydrating. */}
       <LazyDetails summary="问卷预览">
         {ready ? <QuestionnairePrint questionnaire={check.questionnaire} /> : <p className="calc-hint">请先修正上面的问题。</p>}
       </LazyDetails>
-      {/* The copy printed by 打印问卷 (hidden on screen, see ServqualCalculator.css). */}
+      {/* The copy printed by 打印问卷 (hidden on screen, see ServqualCalculator.css), drawn only then. */}
       {ready && (
-        <div className="servqual-print-questionnaire" aria-hidden="true">
+        <PrintCopy flag="servqualPrint" value="questionnaire" className="servqual-print-questionnaire">
           <QuestionnairePrint questionnaire={check.questionnaire} />
-        </div>
+        </PrintCopy>
       )}
     </section>
   );

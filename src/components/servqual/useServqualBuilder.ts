@@ -10,6 +10,7 @@ import type { PresetId } from '../../lib/servqual/presets';
 import { checkQuestionnaire, numberedItems, type ServqualQuestionnaire } from '../../lib/servqual/questionnaire';
 import { questionnaireStarText } from '../../lib/servqual/questionnaireStarText';
 import type { ServqualEvent } from '../../lib/servqual/state';
+import { once } from '../../lib/tool/once';
 import { printWithFlag } from '../shared/printWithFlag';
 import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import type { CsvValue } from '../shared/exportCsv';
@@ -30,11 +31,11 @@ export function useServqualBuilder(
   onError: (text: string) => void,
 ) {
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
-  const star = useMemo(() => (check.ok ? questionnaireStarText(check.questionnaire) : null), [check]);
+  const star = useMemo(() => once(() => (check.ok ? questionnaireStarText(check.questionnaire) : null)), [check]);
   const onWorkbookError = useCallback(() => onError('生成 Excel 模板时出错，请改用 CSV 模板。'), [onError]);
   const headers = useMemo(() => (check.ok ? templateHeaders(check.questionnaire) : null), [check]);
   const notes = useMemo(() => (check.ok ? templateNotes(check.questionnaire) : null), [check]);
-  const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'SERVQUAL', starText: star?.text ?? null, headers, notes, layout: TEMPLATE_LAYOUT, exportCsv, onWorkbookError });
+  const exports = useQuestionnaireExports({ title: questionnaire.title, fallbackTitle: 'SERVQUAL', starText: () => star()?.text ?? null, headers, notes, layout: TEMPLATE_LAYOUT, exportCsv, onWorkbookError });
 
   return useMemo(() => ({
     questionnaire,

@@ -5,12 +5,13 @@
  */
 import { useState, type ReactNode } from 'react';
 
-export function LazyDetails({ summary, children, className = 'calc-details', initiallyOpen = false, testId }: { summary: ReactNode; children: ReactNode; className?: string; initiallyOpen?: boolean; testId?: string }) {
+/** `children` may be a function, called only once the panel has been opened (for content that is costly to compute, not just to draw). */
+export function LazyDetails({ summary, children, className = 'calc-details', initiallyOpen = false, testId }: { summary: ReactNode; children: ReactNode | (() => ReactNode); className?: string; initiallyOpen?: boolean; testId?: string }) {
   const [opened, setOpened] = useState(initiallyOpen);
   return (
     <details className={className} open={initiallyOpen || undefined} onToggle={(event) => event.currentTarget.open && setOpened(true)} data-testid={testId}>
       <summary>{summary}</summary>
-      {opened && children}
+      {opened && (typeof children === 'function' ? children() : children)}
     </details>
   );
 }

@@ -12,8 +12,8 @@ export interface QuestionnaireExportsSpec {
   /** The questionnaire's title ('' falls back to `fallbackTitle`). */
   title: string;
   fallbackTitle: string;
-  /** 问卷星 text, or null. */
-  starText: string | null;
+  /** 问卷星 text, or null; a function, so that it is computed only when copied or saved. */
+  starText: () => string | null;
   /** Template headers and notes, or null. */
   headers: readonly string[] | null;
   notes: readonly (readonly string[])[] | null;
@@ -32,9 +32,10 @@ export function useQuestionnaireExports({ title, fallbackTitle, starText, header
   const stem = fileStem(title, fallbackTitle);
 
   const copyStarText = useCallback(async () => {
-    if (!starText) return;
+    const text = starText();
+    if (!text) return;
     try {
-      await navigator.clipboard.writeText(starText);
+      await navigator.clipboard.writeText(text);
       setCopied(true);
       setTimeout(() => setCopied(false), 4000);
     } catch {
@@ -60,7 +61,10 @@ export function useQuestionnaireExports({ title, fallbackTitle, starText, header
     () => ({
       copied,
       copyStarText,
-      downloadStarText: () => starText && saveBlob(new Blob([starText], { type: 'text/plain;charset=utf-8' }), `${stem}-问卷星批量导入.txt`),
+      downloadStarText: () => {
+        const text = starText();
+        if (text) saveBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), `${stem}-问卷星批量导入.txt`);
+      },
       downloadTemplateCsv: () => headers && exportCsv(`${stem}-答卷模板.csv`, [headers]),
       downloadTemplateXlsx,
       templateBusy,
