@@ -112,8 +112,8 @@ export async function gzippedScripts(page: Page, path: string, testId?: string):
   page.on('response', onResponse);
   await page.goto(path, { waitUntil: 'networkidle' });
   if (testId) await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
-  // Every page fetches the print QR encoder once it is idle (the search UI waits for the reader to
-  // reach for it): wait for that on every page alike, or a difference between two pages would depend on timing.
+  // Wait until the page is idle, on every page alike, or a difference between two pages would
+  // depend on timing. (The print QR encoder and the search UI wait for the reader: neither loads here.)
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
   await page.waitForTimeout(1000);
   page.off('response', onResponse);

@@ -8,6 +8,9 @@
  * - When the page is served from another address than the one it was built for, the printed
  *   address and QR code are redrawn for this one when printing starts.
  */
+/** How long after the load the QR encoder is fetched when the reader has not touched the page. */
+const ENCODER_DELAY_MS = 8000;
+
 export function startPrintHelpers(): void {
   let opened: HTMLDetailsElement[] = [];
   addEventListener('beforeprint', () => {
@@ -37,16 +40,25 @@ export function startPrintHelpers(): void {
   if (!footer || footer.dataset['url'] === here) return;
   // The printed address and QR code only matter on paper: redraw them when printing starts,
   // not during page load (encoding and drawing the code is a long task on a slow phone). The
-  // encoder is fetched once the page is idle, so that `beforeprint` can use it synchronously.
+  // encoder must be there before `beforeprint`, which cannot wait for it: it is fetched at the
+  // reader's first key press or touch (Ctrl+P starts with one), or once the page has been idle
+  // for a while, never in the busy seconds of the load (evaluating it took 20–70 ms there on a
+  // throttled CPU). If printing still comes first, the paper keeps the code of the published
+  // address, which is this page too.
   let encode: ((text: string) => string) | null = null;
-  const fetchEncoder = () =>
+  let asked = false;
+  const fetchEncoder = () => {
+    if (asked) return;
+    asked = true;
     void import('./qrSvg').then(({ qrSvg }) => {
       encode = qrSvg;
       footer.dataset['encoder'] = 'ready';
     });
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchEncoder, { timeout: 10000 }) : setTimeout(fetchEncoder, 3000));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  };
+  for (const type of ['keydown', 'pointerdown']) addEventListener(type, fetchEncoder, { once: true, passive: true });
+  const later = () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(fetchEncoder) : fetchEncoder()), ENCODER_DELAY_MS);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
   addEventListener('beforeprint', () => {
     if (footer.dataset['url'] === here) return;
     const url = footer.querySelector('[data-print-url]');
