@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from './site';
+import { builtPages, distDir, RUNTIME_SIGNATURE } from './site';
 
 const pages = builtPages();
 const isTool = (path: string) => (path.startsWith('tools/') && path !== 'tools/') || path.startsWith('workbook/');
@@ -33,31 +33,29 @@ test('text pages link no tool stylesheet, and the classroom poll’s stays on it
   expect(withPoll.filter((path) => !path.startsWith('tools/poll/'))).toEqual([]);
 });
 
-/**
- * Source text only a component runtime carries: React DOM's names and error pages, the prop name
- * both renderers handle (dangerouslySetInnerHTML), and Preact's expression for the style names
- * that take no unit.
- */
-const RUNTIME_SIGNATURE = /react-dom|__SECRET_INTERNALS|reactjs\.org\/docs\/error-decoder|react\.dev\/errors|dangerouslySetInnerHTML|acit\|ex\(\?:s\|g\|n\|p\|\$\)/;
 
 test('the runtime signature is found in what a tool page loads', async ({ page }) => {
   // Without this, a renamed or rebuilt runtime would make the next test pass for the wrong reason.
-  const scripts: string[] = [];
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
   });
   await page.goto('tools/market-damage/', { waitUntil: 'networkidle' });
+  // Every body read to the end: a handler that pushed only after its own await could still be
+  // waiting here on a busy machine (seen once under load: none read yet).
+  const scripts = await Promise.all(bodies);
   expect(scripts.filter((source) => RUNTIME_SIGNATURE.test(source)).length).toBeGreaterThan(0);
 });
 
 test('text pages load no component runtime in the browser', async ({ page }) => {
   for (const path of textPages.slice(0, 12)) {
-    const scripts: string[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(await response.text().catch(() => ''));
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     page.removeAllListeners('response');
+    const scripts = await Promise.all(bodies);
     const runtimeChunks = scripts.filter((source) => RUNTIME_SIGNATURE.test(source));
     expect(runtimeChunks.length, `/${path} loaded a component runtime`).toBe(0);
   }

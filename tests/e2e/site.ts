@@ -167,3 +167,10 @@ export async function expectToolScriptBudget(page: Page, path: string, testId: s
   if (tool.workerUrls.length > 0) console.log(`${name} worker, started at idle (not counted): ${tool.workerUrls.map((url) => url.split('/').pop()).join(', ')}`);
   expect(tool.urls.filter((url) => /(^|\/)(chart|xlsx)[.-]/i.test(url))).toEqual([]);
 }
+
+/**
+ * Source text only a component runtime carries: React DOM's names and error pages, the prop name
+ * both renderers handle (dangerouslySetInnerHTML), and Preact's expression for the style names
+ * that take no unit.
+ */
+export const RUNTIME_SIGNATURE = /react-dom|__SECRET_INTERNALS|reactjs\.org\/docs\/error-decoder|react\.dev\/errors|dangerouslySetInnerHTML|acit\|ex\(\?:s\|g\|n\|p\|\$\)/;
