@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
 
 const KANO_PATH = 'tools/kano/';
 
@@ -169,26 +169,17 @@ test.describe('KANO calculator', () => {
     await context.close();
   });
 
-  // One state per test: on a busy 2-CPU machine a share round trip in two more browser contexts
-  // plus a reload and a clear took 60 s in one budget (loaded run 16).
   test('打印问卷 draws the printed questionnaire as printing starts, not while the page loads', async ({ page }) => {
     await openCalculator(page);
     // Hidden on screen, it used to be built during hydration: the most work of the page's load.
-    await expect(page.getByTestId('print-copy')).toHaveCount(0);
-    // What the page holds when the browser's print dialog fires beforeprint (window.print does).
-    await page.evaluate(() => {
-      addEventListener('beforeprint', () => {
-        const copy = document.querySelector('[data-testid="print-copy"]');
-        (window as unknown as { atPrint: unknown }).atPrint = { flag: document.documentElement.dataset['kanoPrint'] ?? null, rows: copy?.querySelectorAll('tr').length ?? 0, text: copy?.textContent ?? '' };
-      }, { once: true });
-    });
-    await page.getByRole('button', { name: '打印问卷' }).click();
-    const atPrint = await page.evaluate(() => (window as unknown as { atPrint: { flag: string | null; rows: number; text: string } }).atPrint);
+    const atPrint = await questionnaireAtPrint(page, 'kanoPrint');
     expect(atPrint.flag).toBe('questionnaire');
     expect(atPrint.rows).toBeGreaterThan(10);
     expect(atPrint.text).toContain('我很喜欢');
   });
 
+  // One state per test: on a busy 2-CPU machine a share round trip in two more browser contexts
+  // plus a reload and a clear took 60 s in one budget (loaded run 16).
   test('example data by keyboard: results, a bad answer named, reference lines switched', async ({ page }) => {
     await loadExample(page);
     await expect(page.getByText('第 8 行「免费 Wi-Fi（正向）」：“还行”')).toBeVisible();

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createQuestionnaire } from '../../src/lib/servqual/questionnaire';
 import { templateHeaders } from '../../src/lib/servqual/columns';
-import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
 
 const SERVQUAL_PATH = 'tools/servqual/';
 const MINUS = '\u2212';
@@ -311,26 +311,17 @@ test.describe('SERVQUAL calculator', () => {
     await expect(page.getByTestId('servqual-empty')).toBeVisible();
   });
 
-  // One page state per test: axe walks every table of a long results page, and full-page
-  // screenshots of it are slow on a busy machine; together they do not fit one budget.
   test('打印问卷 draws the printed questionnaire as printing starts, not while the page loads', async ({ page }) => {
     await openCalculator(page);
     // Hidden on screen, it used to be built during hydration: the most work of the page's load.
-    await expect(page.getByTestId('print-copy')).toHaveCount(0);
-    // What the page holds when the browser's print dialog fires beforeprint (window.print does).
-    await page.evaluate(() => {
-      addEventListener('beforeprint', () => {
-        const copy = document.querySelector('[data-testid="print-copy"]');
-        (window as unknown as { atPrint: unknown }).atPrint = { flag: document.documentElement.dataset['servqualPrint'] ?? null, rows: copy?.querySelectorAll('tr').length ?? 0, text: copy?.textContent ?? '' };
-      }, { once: true });
-    });
-    await page.getByTestId('servqual-print-questionnaire').click();
-    const atPrint = await page.evaluate(() => (window as unknown as { atPrint: { flag: string | null; rows: number; text: string } }).atPrint);
+    const atPrint = await questionnaireAtPrint(page, 'servqualPrint');
     expect(atPrint.flag).toBe('questionnaire');
     expect(atPrint.rows).toBeGreaterThan(10);
     expect(atPrint.text).toContain('酒店服务质量调查');
   });
 
+  // One page state per test: axe walks every table of a long results page, and full-page
+  // screenshots of it are slow on a busy machine; together they do not fit one budget.
   test('axe: the empty calculator', async ({ page }) => {
     await openCalculator(page);
     expect(await axeViolations(page)).toEqual([]);

@@ -174,3 +174,21 @@ export async function expectToolScriptBudget(page: Page, path: string, testId: s
  * that take no unit.
  */
 export const RUNTIME_SIGNATURE = /react-dom|__SECRET_INTERNALS|reactjs\.org\/docs\/error-decoder|react\.dev\/errors|dangerouslySetInnerHTML|acit\|ex\(\?:s\|g\|n\|p\|\$\)/;
+
+/**
+ * Presses a builder's 打印问卷 button and returns what the page held when printing started (the
+ * print dialog fires `beforeprint`, headless Chromium's too): the print flag on the root element,
+ * and the rows and text of the print-only copy (`data-testid="print-copy"`), after checking that
+ * the copy was not part of the page before (it is drawn only for printing).
+ */
+export async function questionnaireAtPrint(page: Page, flag: string): Promise<{ flag: string | null; rows: number; text: string }> {
+  await expect(page.getByTestId('print-copy')).toHaveCount(0);
+  await page.evaluate((key) => {
+    addEventListener('beforeprint', () => {
+      const copy = document.querySelector('[data-testid="print-copy"]');
+      (window as unknown as { atPrint: unknown }).atPrint = { flag: document.documentElement.dataset[key] ?? null, rows: copy?.querySelectorAll('tr').length ?? 0, text: copy?.textContent ?? '' };
+    }, { once: true });
+  }, flag);
+  await page.getByRole('button', { name: '打印问卷' }).click();
+  return page.evaluate(() => (window as unknown as { atPrint: { flag: string | null; rows: number; text: string } }).atPrint);
+}

@@ -8,6 +8,7 @@ import { DEFAULT_PERSONAS } from '../../lib/kano/segments';
 import type { KanoCalculatorState } from './useKanoTool';
 import { LazyDetails } from '../shared/LazyDetails';
 import { PrintCopy } from '../shared/PrintCopy';
+import { StarTextActions } from '../shared/StarTextActions';
 import { QuestionnairePreview } from './QuestionnairePreview';
 
 export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState['builder'] }) {
@@ -115,11 +116,7 @@ export function QuestionnaireBuilder({ builder }: { builder: KanoCalculatorState
             <p className="calc-hint" id={`${id}-star-hint`}>在问卷星编辑问卷时选择“批量添加题目”（文本导入），把下面的文字整段粘贴进去。选项顺序保持不变，导出答卷时选“按选项文本”或“按选项序号”都能导入本工具。</p>
             <label htmlFor={`${id}-star`} className="kano-visually-hidden">问卷星批量导入文本</label>
             <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={builder.starText() ?? ''} aria-describedby={`${id}-star-hint`} />
-            <div className="calc-actions">
-              <button type="button" className="kano-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
-              <button type="button" className="kano-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
-              <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
-            </div>
+            <StarTextActions ready={ready} exports={builder} buttonClass="kano-button" />
           </>
         )}
       </LazyDetails>

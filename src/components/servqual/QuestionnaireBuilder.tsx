@@ -11,6 +11,7 @@ import { PRESETS } from '../../lib/servqual/presets';
 import { lazyView } from '../shared/LazyView';
 import { LazyDetails } from '../shared/LazyDetails';
 import { PrintCopy } from '../shared/PrintCopy';
+import { StarTextActions } from '../shared/StarTextActions';
 import { QuestionnairePrint } from './QuestionnairePrint';
 import type { ServqualCalculatorState } from './useServqualTool';
 
@@ -130,11 +131,7 @@ export const QuestionnaireBuilder = memo(function QuestionnaireBuilder({ builder
                   <textarea id={`${id}-star`} className="calc-star-text" rows={10} readOnly value={star.text} aria-describedby={`${id}-star-hint`} data-testid="servqual-star-text" />
                 </>
               )}
-              <div className="calc-actions">
-                <button type="button" className="servqual-button" disabled={!ready} onClick={() => void builder.copyStarText()}>复制文本</button>
-                <button type="button" className="servqual-button" disabled={!ready} onClick={builder.downloadStarText}>下载为 .txt</button>
-                <span aria-live="polite" className="calc-hint">{builder.copied ? '已复制到剪贴板。' : ''}</span>
-              </div>
+              <StarTextActions ready={ready} exports={builder} buttonClass="servqual-button" />
             </>
           );
         }}
