@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, expectMethodPage, expectToolScriptBudget, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
+import { axeViolations, countRemovals, expectMethodPage, expectToolScriptBudget, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
 
 const PATH = 'tools/customer-value/';
 
@@ -32,6 +32,25 @@ test.describe('customer-value tool', () => {
     await expect(course.locator('tbody tr').first()).toContainText('1 万元');
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+
+  test('hydration keeps the served results; a change redraws them and keeps an opened table open', async ({ page }) => {
+    const removals = await countRemovals(page, 'cv-clv');
+    await openTool(page);
+    await expect(page.getByTestId('cv-clv')).toHaveText('1,650 元');
+    expect(await removals()).toBe(0);
+    await page.getByText('课程资料所述的倍增表').click();
+    await expect(page.getByTestId('cv-course-table')).toBeVisible();
+    await page.getByTestId('cv-field-retention').fill('55');
+    await expect(page.getByTestId('cv-clv')).toHaveText('1,800 元');
+    expect(await removals()).toBe(1);
+    // 0.55 × (1 + 1 × 0.1)² = 0.6655 a year.
+    await expect(page.getByTestId('cv-referral-text')).toContainText('0.67 倍');
+    await expect(page.getByTestId('cv-course-table')).toBeVisible();
+    await expect(page.getByTestId('cv-course-table').locator('tbody tr').last()).toContainText('5,120');
+    await page.getByTestId('cv-reset').click();
+    await expect(page.getByTestId('cv-clv')).toHaveText('1,650 元');
+    await expect(page.getByTestId('cv-own-table')).toBeVisible();
   });
 
   test('the airport example over ten years', async ({ page }) => {

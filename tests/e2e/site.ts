@@ -192,3 +192,25 @@ export async function questionnaireAtPrint(page: Page, flag: string): Promise<{ 
   await page.getByRole('button', { name: '打印问卷' }).click();
   return page.evaluate(() => (window as unknown as { atPrint: { flag: string | null; rows: number; text: string } }).atPrint);
 }
+
+/**
+ * Counts, from before the page's first script, how often an element with this data-testid leaves
+ * the document (itself or inside a removed subtree). A tool's server-rendered results that
+ * hydration leaves alone (src/components/shared/StaticUntilLive.tsx) are never removed until the
+ * state changes; a re-render replaces them.
+ */
+export async function countRemovals(page: Page, testId: string): Promise<() => Promise<number>> {
+  await page.addInitScript((id) => {
+    const counter = window as unknown as { __testRemovals: number };
+    counter.__testRemovals = 0;
+    const selector = `[data-testid="${id}"]`;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element && (node.matches(selector) || node.querySelector(selector))) counter.__testRemovals += 1;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, testId);
+  return () => page.evaluate(() => (window as unknown as { __testRemovals: number }).__testRemovals);
+}

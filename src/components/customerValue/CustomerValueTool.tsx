@@ -3,11 +3,14 @@
  * retention, and referral growth against the course material's doubling. Runs the lib's reducer
  * through useTool; mounted by content/tools/customer-value/index.mdx.
  */
-import { useRef } from 'react';
-import { initialState, reduce, selectOutcome, sharePayload, TOOL_ID, versioned } from '../../lib/customerValue';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { initialState, reduce, selectOutcome, sharePayload, STATE_VERSION, TOOL_ID } from '../../lib/customerValue';
 import { useTool } from '../shared/useTool';
 import { ToolActions } from '../shared/ToolActions';
 import { ToolMessage } from '../shared/ToolMessage';
+import { StaticUntilLive } from '../shared/StaticUntilLive';
+import { useLatch } from '../shared/useLatch';
 import { withBase } from '../../utils/url';
 import { ValueInputs } from './ValueInputs';
 import { ClvSummary } from './ClvSummary';
@@ -17,12 +20,17 @@ import { valueCsv } from './valueCsv';
 import '../shared/calculator.css';
 import '../shared/toolLayout.css';
 
-const SPEC = { id: TOOL_ID, ...versioned, initialState, reduce, sharePayload };
+/** The schema (zod) is fetched only when there is a saved state or a link to read. */
+const SPEC = { id: TOOL_ID, version: STATE_VERSION, schema: () => import('../../lib/customerValue/schema').then((module) => module.schema), initialState, reduce, sharePayload };
 
 export default function CustomerValueTool() {
   const tool = useTool(SPEC);
   const outcome = selectOutcome(tool.state);
   const chartRef = useRef<SVGSVGElement>(null);
+  // The results for the defaults stay as the server rendered them until the inputs change or the
+  // chart's element is needed (../shared/StaticUntilLive.tsx): most of the page's hydration.
+  const [chartNeeded, needChart] = useState(false);
+  const live = useLatch(chartNeeded || tool.state !== SPEC.initialState);
   return (
     <div className="calc not-content" data-testid="cv-tool" data-restored={tool.restored ? 'true' : 'false'}>
       <p>
@@ -34,10 +42,12 @@ export default function CustomerValueTool() {
         <h2 id="cv-results-heading">结果</h2>
         {outcome.status === 'ok' ? (
           <>
-            <ClvSummary outcome={outcome} />
-            <h3>转介绍能带来多少增长</h3>
-            <ReferralChart outcome={outcome} chartRef={chartRef} />
-            <ReferralTables outcome={outcome} />
+            <StaticUntilLive live={live}>
+              <ClvSummary outcome={outcome} />
+              <h3>转介绍能带来多少增长</h3>
+              <ReferralChart outcome={outcome} chartRef={chartRef} />
+            </StaticUntilLive>
+            <ReferralTables outcome={outcome} live={live} />
           </>
         ) : (
           <p className="tool-message is-error" data-testid="cv-error">{outcome.message}</p>
@@ -47,7 +57,10 @@ export default function CustomerValueTool() {
           share={tool.share}
           onShare={tool.publishShare}
           onCsv={() => outcome.status === 'ok' && tool.exportCsv('顾客价值.csv', valueCsv(outcome))}
-          onPng={() => tool.exportPng(chartRef.current, '转介绍增长.png', '转介绍增长：课程资料的倍增与按你的输入')}
+          onPng={() => {
+            flushSync(() => needChart(true));
+            void tool.exportPng(chartRef.current, '转介绍增长.png', '转介绍增长：课程资料的倍增与按你的输入');
+          }}
           onReset={tool.reset}
         />
       </section>

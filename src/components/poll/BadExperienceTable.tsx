@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { marketDamageClass, marketDamageValues, type ClassRate, type PollDefinition, type PollResponse } from '../../lib/poll';
 import { LECTURE_VALUES, findPreset } from '../../lib/marketDamage/presets';
-import { initialState, TOOL_ID, versioned } from '../../lib/marketDamage/state';
+import { initialState, STATE_VERSION, TOOL_ID } from '../../lib/marketDamage/state';
 import { encodeToolShare } from '../../lib/tool/share';
 import { withBase } from '../../utils/url';
 
@@ -17,7 +17,7 @@ export default function BadExperienceTable({ poll, responses }: { poll: PollDefi
   const tarp = findPreset('tarpSmall')?.values ?? {};
   const href = useMemo(() => {
     const state = { ...initialState, values: { ...initialState.values, ...marketDamageValues(figures) }, preset: 'custom' };
-    return `${withBase('/tools/market-damage/')}#${encodeToolShare(TOOL_ID, versioned, state)}`;
+    return `${withBase('/tools/market-damage/')}#${encodeToolShare(TOOL_ID, { version: STATE_VERSION }, state)}`;
   }, [figures]);
   const rows: [string, string, string, string][] = [
     ['遇到问题的比例 p', percent(figures.problemRate), `${LECTURE_VALUES.problemRate}%`, '—'],

@@ -6,7 +6,7 @@
  * reset, and exports. The maths stays in `src/lib/<tool>/state.ts`; views get `state`, `send`
  * and the rest as props and only render and dispatch.
  *
- *   const tool = useTool({ id: TOOL_ID, ...versioned, initialState, reduce, sharePayload });
+ *   const tool = useTool({ id: TOOL_ID, version: STATE_VERSION, schema: () => import('…/schema').then((m) => m.schema), initialState, reduce, sharePayload });
  *   tool.send({ type: 'setField', key: 'customers', value: '20000' });
  *
  * Survey tools add `survey` to the spec (see useToolWorker.ts): `analyse(state)` returns a worker
@@ -71,10 +71,13 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
 
   useToolRestore(spec, storageKey(id), dispatch);
 
+  // Saved from the first change on. The untouched defaults are not written: they would make the
+  // next visit fetch the reading code and draw the page twice, for nothing (and the trainer's
+  // 恢复默认 leaves nothing behind).
   useEffect(() => {
-    if (!kernel.restored) return;
+    if (!kernel.restored || kernel.tool === initialState) return;
     if (writeRaw(storageKey(id), JSON.stringify(wrapState(spec.version, kernel.tool))) === 'full') dispatch({ kind: 'message', message: { kind: 'error', text: spec.storageFullText ?? STORAGE_FULL } });
-  }, [id, spec.version, spec.storageFullText, kernel.tool, kernel.restored]);
+  }, [id, spec.version, spec.storageFullText, kernel.tool, kernel.restored, initialState]);
 
   const send = useCallback((event: E) => dispatch({ kind: 'event', event }), []);
   const replace = useCallback((state: S, notice: string | null = null) => dispatch({ kind: 'replace', state, message: notice ? { kind: 'notice', text: notice } : null }), []);

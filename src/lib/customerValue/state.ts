@@ -3,22 +3,18 @@
  * loaded. A pure reducer changes it; selectors turn it into the lifetime value, the value of
  * +5 points of retention and the referral table. The same object is stored and shared.
  */
-import { z } from 'zod/mini';
-import { readFields, type VersionedSchema } from '../tool';
+import { readFields } from '../tool';
 import { customerLifetimeValue, retentionUplift, type ClvInputs, type ClvResult, type RetentionUplift } from './clv';
 import { FIELD_KEYS, FIELDS, type FieldKey } from './fields';
 import { referralGrowth, type ReferralInputs } from './referral';
+import type { State } from './schema';
+
+export type { State } from './schema';
 
 export const TOOL_ID = 'customer-value';
 
-export const stateSchema = z.object({
-  values: z.record(z.enum(FIELD_KEYS), z.string().check(z.maxLength(40))),
-  example: z.string().check(z.maxLength(40)),
-});
-
-export type State = z.infer<typeof stateSchema>;
-
-export const versioned: VersionedSchema<State> = { version: 1, schema: stateSchema, migrations: {} };
+/** Version of the stored and shared state (the schema is ./schema.ts); a change of shape bumps it with a migration. */
+export const STATE_VERSION = 1;
 
 export interface Example {
   id: string;

@@ -3,26 +3,19 @@
  * survives), the word-of-mouth basis, the value basis and the preset last applied. A pure reducer
  * changes it; selectors turn it into numbers and results. The same object is stored and shared.
  */
-import { z } from 'zod/mini';
-import { readFields, type VersionedSchema } from '../tool';
+import { readFields } from '../tool';
 import type { DamageInputs } from './chain';
-import { A_FIELDS, B_FIELDS, FIELD_KEYS, FIELDS, type FieldKey } from './fields';
+import { A_FIELDS, B_FIELDS, FIELDS, type FieldKey } from './fields';
 import { findPreset, LECTURE_VALUES } from './presets';
 import { compareScenarios, complaintRateEffect, type Comparison, type ComplaintEffect, type ProgrammeCost, type ScenarioChange } from './scenario';
+import type { State } from './schema';
+
+export type { State } from './schema';
 
 export const TOOL_ID = 'market-damage';
 
-export const stateSchema = z.object({
-  values: z.record(z.enum(FIELD_KEYS), z.string().check(z.maxLength(40))),
-  wordOfMouthBasis: z.enum(['lost', 'unhappy']),
-  valueBasis: z.enum(['annual', 'lifetime']),
-  preset: z.string().check(z.maxLength(40)),
-});
-
-export type State = z.infer<typeof stateSchema>;
-
-/** Version 1 is the first; later versions add `migrations[1]` etc. */
-export const versioned: VersionedSchema<State> = { version: 1, schema: stateSchema, migrations: {} };
+/** Version of the stored and shared state (the schema is ./schema.ts); a change of shape bumps it with a migration. */
+export const STATE_VERSION = 1;
 
 export const initialState: State = { values: { ...LECTURE_VALUES }, wordOfMouthBasis: 'lost', valueBasis: 'annual', preset: 'lecture' };
 

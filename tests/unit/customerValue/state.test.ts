@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXAMPLES, FIELDS, initialState, reduce, selectOutcome, stateSchema, type Event, type FieldKey } from '../../../src/lib/customerValue';
+import { EXAMPLES, FIELDS, initialState, reduce, selectOutcome, type Event, type FieldKey } from '../../../src/lib/customerValue';
+import { schema } from '../../../src/lib/customerValue/schema';
 
 describe('reduce', () => {
   it.each<[string, Event, object]>([
@@ -9,7 +10,7 @@ describe('reduce', () => {
   ])('%s', (_case, event, expected) => {
     const next = reduce(initialState, event);
     expect(next).toMatchObject(expected);
-    expect(stateSchema.safeParse(next).success).toBe(true);
+    expect(schema.safeParse(next).success).toBe(true);
   });
 
   it('an unknown example changes nothing', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, selectOutcome, sharePayload, stateSchema, type Event, type State } from '../../../src/lib/marketDamage';
+import { initialState, reduce, selectOutcome, sharePayload, type Event, type State } from '../../../src/lib/marketDamage';
+import { schema } from '../../../src/lib/marketDamage/schema';
 
 describe('reduce', () => {
   it.each<[string, Event, Omit<Partial<State>, 'values'> & { values?: Partial<State['values']> }]>([
@@ -11,7 +12,7 @@ describe('reduce', () => {
   ])('%s', (_case, event, expected) => {
     const next = reduce(initialState, event);
     expect(next).toMatchObject(expected);
-    expect(stateSchema.safeParse(next).success).toBe(true);
+    expect(schema.safeParse(next).success).toBe(true);
   });
 
   it('an unknown preset changes nothing', () => {
@@ -47,6 +48,6 @@ describe('selectOutcome', () => {
   });
 
   it('the share payload is the state and passes the schema', () => {
-    expect(stateSchema.parse(sharePayload(initialState))).toEqual(initialState);
+    expect(schema.parse(sharePayload(initialState))).toEqual(initialState);
   });
 });
