@@ -114,6 +114,16 @@ const chrome = await chromeLauncher.launch({
 });
 
 /**
+ * Every run is a first visit. One Chromium serves all runs, and Lighthouse's default reset keeps
+ * localStorage and IndexedDB, so a page that stored something would be measured on its
+ * return-visit path from its second run on (the tools did, until they stopped storing their
+ * untouched defaults: runs 2–9 of a tool page fetched the reading code, parsed a saved state and
+ * drew the page again). The audit step must be given the same list as the gathering.
+ * @type {import('lighthouse').Flags['clearStorageTypes']}
+ */
+const CLEAR_STORAGE = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb'];
+
+/**
  * One Lighthouse run: gather unthrottled, then audit the recording with the CPU slowdown
  * calibrated to the benchmark index measured before the load.
  * @param {string} url
@@ -121,11 +131,7 @@ const chrome = await chromeLauncher.launch({
 async function auditOnce(url) {
   const saved = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   try {
-    // Every run is a first visit: one Chromium serves all runs, and Lighthouse's default reset
-    // keeps localStorage and IndexedDB, so a page that stored something would be measured on its
-    // return-visit path from the second run on (the tools did, until they stopped storing their
-    // untouched defaults: runs 2–9 of a page then read, parsed and redrew a saved state).
-    await lighthouse(url, { port: chrome.port, logLevel: 'error', gatherMode: saved, clearStorageTypes: ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb'] });
+    await lighthouse(url, { port: chrome.port, logLevel: 'error', gatherMode: saved, clearStorageTypes: CLEAR_STORAGE });
     const artifactsFile = join(saved, 'artifacts.json');
     const artifacts = JSON.parse(readFileSync(artifactsFile, 'utf8'));
     const benchmarkIndex = Number(artifacts.BenchmarkIndex);
@@ -136,7 +142,7 @@ async function auditOnce(url) {
     if (artifacts.settings.throttlingMethod !== 'simulate') throw new Error('CPU calibration needs simulated throttling');
     artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
     writeFileSync(artifactsFile, JSON.stringify(artifacts));
-    const result = await lighthouse(url, { logLevel: 'error', output: 'html', auditMode: saved, throttling: { cpuSlowdownMultiplier } });
+    const result = await lighthouse(url, { logLevel: 'error', output: 'html', auditMode: saved, clearStorageTypes: CLEAR_STORAGE, throttling: { cpuSlowdownMultiplier } });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return { result, calibration: `${Math.round(benchmarkIndex)}→${cpuSlowdownMultiplier}×` };
   } finally {
