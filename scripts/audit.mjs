@@ -71,9 +71,9 @@ const MORE_RUNS = 6;
  * measuring a return visit that read back the state the first run had stored (now a first visit
  * every run, CLEAR_STORAGE, and the tools no longer store untouched defaults). After both, a quiet
  * machine gave every tool page a best of 95–100 in each of two rounds of three runs (medians
- * 92–99), so the floor is 90, with 95 still the goal.
+ * 92–99). The floor stays at 85 until a loaded clean-clone run has confirmed that on a busy machine.
  */
-const TOOL_PERFORMANCE_FLOOR = 90;
+const TOOL_PERFORMANCE_FLOOR = 85;
 /** @param {{ path: string }} row @param {string} id */
 const floorOf = (row, id) => (id === 'performance' && row.path.startsWith('/tools/') ? TOOL_PERFORMANCE_FLOOR : FLOOR);
 const assert = process.argv.includes('--assert');
