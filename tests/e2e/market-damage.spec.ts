@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeShareState } from '../../src/lib/share';
-import { axeViolations, expectMethodPage, expectToolScriptBudget, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
+import { axeViolations, countRemovals, expectMethodPage, expectToolScriptBudget, horizontalOverflow, TOOL_SCRIPT_LIMIT_KB, watchPage } from './site';
 
 const PATH = 'tools/market-damage/';
 
@@ -38,15 +38,18 @@ test.describe('Market Damage tool', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
-  test('a change is saved; 恢复默认 brings the defaults back and saves nothing', async ({ page }) => {
+  test('hydration keeps the served results; a change redraws them and is saved; 恢复默认 brings the defaults back and saves nothing', async ({ page }) => {
+    const removals = await countRemovals(page, 'md-lost');
     const saved = () => page.evaluate(() => localStorage.getItem('jzfw:tool:market-damage'));
     await openTool(page);
     await expect(page.getByTestId('md-lost')).toHaveText('1,716');
+    expect(await removals()).toBe(0);
     // Untouched defaults are not stored (the next visit would read them back for nothing).
     expect(await saved()).toBeNull();
     // Every group is a share of N, so twice the customers lose twice as many: 1,716 × 2 = 3,432.
     await page.getByTestId('md-field-customers').fill('40000');
     await expect(page.getByTestId('md-lost')).toHaveText('3,432');
+    expect(await removals()).toBe(1);
     await expect.poll(saved).toContain('"customers":"40000"');
     await page.getByTestId('md-reset').click();
     await expect(page.getByTestId('md-field-customers')).toHaveValue('20000');

@@ -211,6 +211,26 @@ for (const tool of TOOL_REPORTS) {
   });
 }
 
+test('the market-damage report sets its chart beside scenario B and the assumptions, as served and after a change', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('tools/market-damage/');
+  await expect(page.getByTestId('md-tool')).toHaveAttribute('data-restored', 'true', RESTORED);
+  await page.emulateMedia({ media: 'print' });
+  // The print grid belongs to the results' own wrapper: the chart in the left column, the reading
+  // after it in the right one. Were the grid lost, the chart would stack above the assumptions and
+  // the report would need a second sheet.
+  const besideEachOther = async () => {
+    const chart = await page.getByTestId('md-chart').boundingBox();
+    const assumptions = await page.getByTestId('md-assumptions').boundingBox();
+    return chart !== null && assumptions !== null && chart.x + chart.width <= assumptions.x && assumptions.y < chart.y + chart.height;
+  };
+  expect(await besideEachOther()).toBe(true);
+  // Twice the customers: the results are drawn by the island now, not kept from the server.
+  await page.getByTestId('md-field-customers').fill('40000');
+  await expect(page.getByTestId('md-lost')).toHaveText('3,432');
+  expect(await besideEachOther()).toBe(true);
+});
+
 test('the blueprint and journey diagrams print on A3 landscape when chosen', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('lectures/3-design/journey-blueprint/');
