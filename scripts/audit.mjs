@@ -71,9 +71,12 @@ const MORE_RUNS = 6;
  * measuring a return visit that read back the state the first run had stored (now a first visit
  * every run, CLEAR_STORAGE, and the tools no longer store untouched defaults). After both, a quiet
  * machine gave every tool page a best of 95–100 in each of two rounds of three runs (medians
- * 92–99). The floor stays at 85 until a loaded clean-clone run has confirmed that on a busy machine.
+ * 92–99). Then a clean-clone run of `CI=true .ci/run` under two busy loops (2026-12-03, commit
+ * ac03eea) gave the five tool pages bests of 95–97 and medians of 94–96, every run 93 or more
+ * (SERVQUAL: 93, 94, 94, 95). So the floor is 90: a run under load clears it by three points, while
+ * 95 would fail CI on a busy host whenever the SERVQUAL page missed it in all nine runs.
  */
-const TOOL_PERFORMANCE_FLOOR = 85;
+const TOOL_PERFORMANCE_FLOOR = 90;
 /** @param {{ path: string }} row @param {string} id */
 const floorOf = (row, id) => (id === 'performance' && row.path.startsWith('/tools/') ? TOOL_PERFORMANCE_FLOOR : FLOOR);
 const assert = process.argv.includes('--assert');
