@@ -76,17 +76,32 @@ export function analyseNps(
   const range = optionNumbers ? OPTION_RANGE : SCORE_RANGE;
   const shift = optionNumbers ? 1 : 0;
   let elevens = 0;
+  // Group labels as read, by raw cell: a grouping column repeats a few labels a million times.
+  const labels = new Map<string, string>();
   for (let index = 0; index < rowTotal; index += 1) {
     const row = table.rows[index]!;
     const cell = row[scoreColumn] ?? '';
-    const reading = readNumber(cell, range);
-    if (!optionNumbers && reading.kind === 'invalid' && readNumber(cell).kind === 'value' && readNumber(cell, OPTION_RANGE).kind === 'value') elevens += 1;
-    const read = log.record(table.rowNumbers[index] ?? index + 2, scoreHeader, cell, reading);
-    const score = read === null ? null : read - shift;
+    // Fast path for the usual cell, plain digits on the scale (“9”, “10”); anything else goes
+    // through the shared readNumber, so messages and accepted forms stay the importer's.
+    const plain = plainInteger(cell);
+    let score: number | null;
+    if (plain >= range.min && plain <= range.max) score = plain - shift;
+    else {
+      const reading = readNumber(cell, range);
+      if (!optionNumbers && reading.kind === 'invalid' && readNumber(cell).kind === 'value' && readNumber(cell, OPTION_RANGE).kind === 'value') elevens += 1;
+      const read = log.record(table.rowNumbers[index] ?? index + 2, scoreHeader, cell, reading);
+      score = read === null ? null : read - shift;
+    }
     if (score !== null) {
       counts[score]! += 1;
       if (bySegment && !tooManySegments) {
-        const label = normaliseSegmentLabel(row[segmentColumn!] ?? '');
+        const raw = row[segmentColumn!] ?? '';
+        let label = labels.get(raw);
+        if (label === undefined) {
+          label = normaliseSegmentLabel(raw);
+          // Bounded: a column of free text would otherwise keep every answer.
+          if (labels.size < MAX_SEGMENTS * 20) labels.set(raw, label);
+        }
         let segmentCounts = bySegment.get(label);
         if (!segmentCounts) {
           if (bySegment.size >= MAX_SEGMENTS) {
@@ -127,4 +142,13 @@ export function analyseNps(
       ...(elevens > 0 ? [`「${scoreHeader}」有 ${elevens.toLocaleString('zh-CN')} 个 11：0–10 分的题不会有 11，这一列可能是按选项序号 1–11 导出的。`] : []),
     ],
   };
+}
+
+/** “0” … “99” in plain ASCII digits (no sign, space or leading zero), else -1. */
+function plainInteger(cell: string): number {
+  const first = cell.charCodeAt(0) - 48;
+  if (cell.length === 1) return first >= 0 && first <= 9 ? first : -1;
+  if (cell.length !== 2 || first < 1 || first > 9) return -1;
+  const second = cell.charCodeAt(1) - 48;
+  return second >= 0 && second <= 9 ? first * 10 + second : -1;
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readNumber } from '../../../src/lib/import/cells';
 import type { SurveyTable } from '../../../src/lib/import/types';
 import { analyseNps, MAX_SEGMENTS, suggestNpsColumns, UNLABELLED_SEGMENT } from '../../../src/lib/nps';
 
@@ -65,6 +67,44 @@ describe('analyseNps', () => {
   it('header-only table → a message', () => {
     const result = analyseNps(table(['推荐'], []), { kind: 'nps', scoreColumn: 0, segmentColumn: null });
     expect(!result.ok && result.error).toMatch(/只有表头/);
+  });
+
+  // The analysis reads plain digits without the shared reader (the million-row fast path) and
+  // keeps group labels by raw cell. Whatever the cells, it must count exactly what reading every
+  // cell with readNumber and grouping by the trimmed, space-collapsed label counts.
+  const SCORE_CELLS = ['0', '1', '5', '9', '10', '11', '12', '05', '00', ' 9', '9 ', '10分', '９', '-1', '-3', '7.5', '99', '', '(跳过)', 'abc', '１０'];
+  const LABEL_CELLS = ['北京店', ' 北京店', '北京店 ', '北京  店', '北京 店', '', '  ', '上海店'];
+  it.each([false, true])('counts what readNumber reads, cell by cell, with optionNumbers = %s', (optionNumbers) => {
+    const range = optionNumbers ? { min: 1, max: 11, integer: true } : { min: 0, max: 10, integer: true };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...SCORE_CELLS), fc.constantFrom(...LABEL_CELLS)), { minLength: 1, maxLength: 60 }), (pairs) => {
+        const rows = pairs.map(([score, label]) => [label, score]);
+        const expected = Array.from({ length: 11 }, () => 0);
+        const bySegment = new Map<string, number[]>();
+        let rejected = 0;
+        for (const [label, cell] of rows) {
+          const reading = readNumber(cell, range);
+          if (reading.kind !== 'value') {
+            rejected += 1;
+            continue;
+          }
+          const score = reading.value - (optionNumbers ? 1 : 0);
+          expected[score]! += 1;
+          const key = label!.replace(/\s+/g, ' ').trim() || UNLABELLED_SEGMENT;
+          const counts = bySegment.get(key) ?? Array.from({ length: 11 }, () => 0);
+          counts[score]! += 1;
+          bySegment.set(key, counts);
+        }
+        const result = analyseNps(table(['门店', '推荐'], rows), { kind: 'nps', scoreColumn: 1, segmentColumn: 0, optionNumbers });
+        if (rejected === rows.length) {
+          expect(result.ok).toBe(false);
+          return;
+        }
+        expect(result.ok && result.counts).toEqual(expected);
+        expect(result.ok && result.issues.total).toBe(rejected);
+        expect(result.ok && new Map(result.segments!.map((segment) => [segment.label, segment.counts]))).toEqual(bySegment);
+      }),
+    );
   });
 
   it('reports progress', () => {
