@@ -4,7 +4,7 @@
  * distinguishable without colour.
  */
 import type { KanoCategory } from '../../lib/kano';
-import { CHART_COLOURS } from '../shared/ChartFigure';
+import { CHART_COLOURS } from '../shared/chartSetup';
 
 export const CATEGORY_COLOURS: Readonly<Record<KanoCategory, string>> = {
   M: CHART_COLOURS.negative,

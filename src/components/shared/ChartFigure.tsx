@@ -15,17 +15,10 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Chart, ChartData, ChartOptions } from 'chart.js';
+import { baseOptions, loadChart, loadedChartFor, merge, themeColours, type ChartConstructor, type FigureChartType } from './chartSetup';
 import { downloadPng } from './downloadPng';
+import { FigureDataTable, type FigureTable } from './FigureDataTable';
 import './ChartFigure.css';
-
-export type FigureChartType = 'bar' | 'line' | 'scatter';
-
-export interface FigureTable {
-  headers: readonly string[];
-  rows: readonly (readonly (string | number)[])[];
-  /** Columns (by index) that hold numbers: right-aligned. Default: every column but the first. */
-  numericColumns?: readonly number[];
-}
 
 export interface ChartFigureProps<Type extends FigureChartType = FigureChartType> {
   type: Type;
@@ -46,102 +39,8 @@ export interface ChartFigureProps<Type extends FigureChartType = FigureChartType
   testId?: string;
 }
 
-/** Colours readable on light and dark backgrounds and on a washed-out projector. */
-export const CHART_COLOURS = {
-  positive: '#1e8a4c',
-  neutral: '#9a9a9a',
-  negative: '#d1362f',
-  accent: '#c2410c',
-  series: ['#2563eb', '#d1362f', '#1e8a4c', '#c2410c', '#7c3aed', '#0891b2'],
-} as const;
-
-type ChartConstructor = typeof import('chart.js').Chart;
-let chartParts: Promise<{ Chart: ChartConstructor; parts: Record<FigureChartType, Parameters<ChartConstructor['register']>> }> | null = null;
-const registered = new Set<FigureChartType>();
-/** chart.js once loaded: a figure mounted later (for instance as printing starts) draws at once. */
-let loadedChart: ChartConstructor | null = null;
-
-/**
- * chart.js is imported on first use (never in the page's initial bundle); each chart type
- * registers only its controller, elements and scales, plus tooltip and legend. (chart.js's
- * module sets its defaults at load time, so the bundler keeps most of it either way: the
- * lazy chunk is about 59 KB gz.)
- */
-async function loadChart(type: FigureChartType): Promise<ChartConstructor> {
-  chartParts ??= (async () => {
-    const { Chart, BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Tooltip, Legend } = await import('chart.js');
-    return {
-      Chart,
-      parts: {
-        bar: [BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend],
-        line: [LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend],
-        scatter: [ScatterController, PointElement, LinearScale, Tooltip, Legend],
-      },
-    };
-  })();
-  const { Chart, parts } = await chartParts;
-  if (!registered.has(type)) {
-    Chart.register(...parts[type]);
-    registered.add(type);
-  }
-  loadedChart = Chart;
-  return Chart;
-}
-
-/**
- * Fetches chart.js and registers a chart type ahead of drawing (when the page is idle), so that
- * a figure mounted as printing starts (`beforeprint`, which also runs for Chromium's PDF
- * output) is drawn in the same task: the browser lays out the printout right after the event,
- * before any promise settles.
- */
-export function preloadChart(type: FigureChartType): Promise<unknown> {
-  return loadChart(type);
-}
-
-interface ThemeColours {
-  text: string;
-  muted: string;
-  grid: string;
-  background: string;
-}
-
-function themeColours(): ThemeColours {
-  const style = getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    text: read('--sl-color-text', '#1a1a1a'),
-    muted: read('--sl-color-gray-2', '#4a4a4a'),
-    grid: read('--sl-color-hairline', '#d0d0d0'),
-    background: read('--sl-color-bg', '#ffffff'),
-  };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Deep merge of plain objects (arrays and other values from `override` replace). */
-function merge<T>(base: T, override: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(override)) return (override === undefined ? base : override) as T;
-  const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) result[key] = merge(result[key], value);
-  return result as T;
-}
-
-function baseOptions(colours: ThemeColours, type: FigureChartType): ChartOptions {
-  const font = { family: "system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif", size: 14 };
-  const axis = { ticks: { color: colours.muted, font }, grid: { color: colours.grid }, border: { color: colours.grid }, title: { color: colours.muted, font } };
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    plugins: {
-      legend: { labels: { color: colours.text, font } },
-      tooltip: { titleFont: font, bodyFont: font },
-    },
-    scales: type === 'scatter' ? { x: { ...axis, type: 'linear' }, y: axis } : { x: axis, y: axis },
-  } as ChartOptions;
-}
+export type { FigureChartType, FigureTable };
+export { CHART_COLOURS, preloadChart } from './chartSetup';
 
 export function ChartFigure<Type extends FigureChartType>({ type, caption, description, data, options, table, fileName, height = 280, testId }: ChartFigureProps<Type>) {
   const captionId = useId();
@@ -176,8 +75,9 @@ export function ChartFigure<Type extends FigureChartType>({ type, caption, descr
       canvas.dataset['drawn'] = '';
       setStatus('ready');
     };
-    if (loadedChart && registered.has(type)) {
-      draw(loadedChart);
+    const loaded = loadedChartFor(type);
+    if (loaded) {
+      draw(loaded);
       return;
     }
     loadChart(type)
@@ -204,8 +104,6 @@ export function ChartFigure<Type extends FigureChartType>({ type, caption, descr
     void downloadPng(canvas, fileName, { background: colours.background, title: caption, titleColor: colours.text });
   };
 
-  const numericColumns = table.numericColumns ?? table.headers.map((_, index) => index).filter((index) => index > 0);
-
   return (
     <figure className="chart-figure" aria-labelledby={captionId} data-testid={testId}>
       <figcaption id={captionId} className="chart-figure__caption">{caption}</figcaption>
@@ -221,34 +119,7 @@ export function ChartFigure<Type extends FigureChartType>({ type, caption, descr
           下载 PNG
         </button>
       </div>
-      <details className="chart-figure__table" open={status === 'failed' || undefined}>
-        <summary>数据表：{caption}</summary>
-        {/* Focusable so keyboard users can scroll a table wider than the screen (axe: scrollable-region-focusable). */}
-        <div className="chart-figure__scroll" tabIndex={0} role="region" aria-label={`数据表：${caption}`}>
-          <table>
-            <thead>
-              <tr>
-                {table.headers.map((header) => (
-                  <th key={header} scope="col">{header}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, rowIndex) => (
-                <tr key={rowIndex}>
-                  {row.map((cell, columnIndex) =>
-                    columnIndex === 0 ? (
-                      <th key={columnIndex} scope="row">{cell}</th>
-                    ) : (
-                      <td key={columnIndex} className={numericColumns.includes(columnIndex) ? 'is-number' : undefined}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FigureDataTable caption={caption} table={table} open={status === 'failed'} />
     </figure>
   );
 }
