@@ -189,6 +189,16 @@ test.describe('KANO calculator', () => {
     await expect(page.getByRole('radio', { name: '各功能的平均值' })).toBeChecked();
   });
 
+  test('example data that cannot be fetched: a message, the button usable again, no results', async ({ page }) => {
+    await page.route('**/_astro/exampleData*.js', (route) => route.abort());
+    await openCalculator(page);
+    const example = page.getByRole('button', { name: '教学示例数据' });
+    await example.click();
+    await expect(page.getByText('示例数据未能加载，请检查网络后刷新页面再试。')).toBeVisible();
+    await expect(example).toBeEnabled();
+    await expect(page.getByTestId('kano-results')).toHaveCount(0);
+  });
+
   test('share link: a fresh browser gets the same results; a tampered link is refused', async ({ page, browser }) => {
     await loadExample(page);
     // By keyboard: a key press does not depend on where the button is while charts are drawn.

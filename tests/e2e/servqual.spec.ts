@@ -256,6 +256,16 @@ test.describe('SERVQUAL calculator', () => {
     await context.close();
   });
 
+  test('example data that cannot be fetched: a message, the button usable again, no results', async ({ page }) => {
+    await page.route('**/_astro/exampleData*.js', (route) => route.abort());
+    await openCalculator(page);
+    const example = page.getByRole('button', { name: '教学示例数据' });
+    await example.click();
+    await expect(page.getByText('示例数据未能加载，请检查网络后刷新页面再试。')).toBeVisible();
+    await expect(example).toBeEnabled();
+    await expect(page.getByTestId('servqual-source')).toHaveCount(0);
+  });
+
   test('example data: share link round trip, persistence, keyboard, typed weights', async ({ page, browser }) => {
     await openCalculator(page);
     await page.getByTestId('servqual-ask-weights').uncheck();

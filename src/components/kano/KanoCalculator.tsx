@@ -47,7 +47,7 @@ export default function KanoCalculator() {
           每位受访者一行、每道题一列（宽表）。答案可以是五个标准答案、常见同义说法（如“理所当然”“可以忍受”）或代码 1–5。用上面下载的模板或问卷星导出的 Excel / CSV 都可以；文件只在你的浏览器里读取。
         </p>
         <div className="calc-actions">
-          <button type="button" className="kano-button" onClick={state.importer.loadExample}>教学示例数据</button>
+          <button type="button" className="kano-button" onClick={state.importer.loadExample} disabled={state.importer.exampleBusy}>教学示例数据</button>
           <span className="calc-hint">（虚构的酒店调查：8 项服务、六类客群各 50 人，含两处故意写错的答案）</span>
         </div>
         <SurveyImport survey={state.importer.survey} issues={state.results?.issues ?? null} title="选择文件或粘贴表格" headingLevel={3}>

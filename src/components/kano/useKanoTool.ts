@@ -18,10 +18,12 @@ import type { CodeOrder, KanoAnswer } from '../../lib/kano/answers';
 import { lazyModule } from '../../lib/tool/lazyModule';
 import { once } from '../../lib/tool/once';
 import { printWithFlag } from '../shared/printWithFlag';
+import { useExampleLoader } from '../shared/useExampleLoader';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
+import { printKanoResults } from './printResults';
 
 function createWorker(): Worker {
   return new Worker(new URL('../../workers/kano.worker.ts', import.meta.url), { type: 'module', name: 'kano' });
@@ -52,6 +54,7 @@ export function useKanoTool() {
   const tool = useTool(SPEC);
   usePollFeed(tool.survey.load);
   const { state, send } = tool;
+  const example = useExampleLoader(tool.showError);
   const { questionnaire, importer } = state;
   const derived = useMemo(() => selectKano(state), [state]);
   const check = useMemo(() => checkQuestionnaire(questionnaire), [questionnaire]);
@@ -95,7 +98,8 @@ export function useKanoTool() {
       setAnswer: (value: string, answer: KanoAnswer | null) => send({ type: 'answerValue', value, answer }),
       setAnswerOrder: (order: CodeOrder) => send({ type: 'answerOrder', order }),
       // The example and the CSV rows load on demand (JS budget: a page that never uses them does not ship them).
-      loadExample: () => void import('../../lib/kano/exampleData').then(({ exampleSurveyText }) => tool.survey.load({ text: exampleSurveyText(), fileName: kano.EXAMPLE_ORIGIN })),
+      loadExample: () => void example.run(() => import('../../lib/kano/exampleData').then(({ exampleSurveyText }) => tool.survey.load({ text: exampleSurveyText(), fileName: kano.EXAMPLE_ORIGIN }))),
+      exampleBusy: example.busy,
     },
     results: state.results,
     ...derived,
@@ -104,14 +108,7 @@ export function useKanoTool() {
     exportResultsCsv: () => {
       if (derived.summaries.length > 0) void import('../../lib/kano/resultRows').then(({ kanoResultRows }) => tool.exportCsv('KANO-结果.csv', kanoResultRows(derived.summaries, derived.segments)));
     },
-    printResults: () => {
-      // Charts are drawn when scrolled to; draw them all, give chart.js a moment, then print.
-      // (LazyMount is part of the results chunk, already here whenever results are shown.)
-      void import('./LazyMount').then(({ mountAllLazy }) => {
-        mountAllLazy();
-        setTimeout(() => window.print(), 800);
-      });
-    },
+    printResults: printKanoResults,
     message: tool.message,
     dismissMessage: tool.dismissMessage,
     share: tool.share,

@@ -5,7 +5,7 @@
  * the import panel's here (memoised, so the long builder and results do not re-render on every
  * progress message of an import).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 // Direct module imports (not the barrel): the report maths belongs in the results chunk.
 import type { DimensionId } from '../../lib/servqual/dimensions';
 import type { AnswerRole } from '../../lib/servqual/answerRoles';
@@ -14,6 +14,7 @@ import { selectSummary, selectTypedWeightCheck, selectTypedWeights } from '../..
 import * as servqual from '../../lib/servqual/state';
 import type { ServqualEvent, ServqualState, ViewSettings } from '../../lib/servqual/state';
 import { lazyModule } from '../../lib/tool/lazyModule';
+import { useExampleLoader } from '../shared/useExampleLoader';
 import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
@@ -49,12 +50,11 @@ const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, Serv
 export function useServqualTool() {
   const tool = useTool(SPEC);
   usePollFeed(tool.survey.load);
-  const { state, send, survey, exportCsv } = tool;
+  const { state, send, survey, exportCsv, showError } = tool;
   const { questionnaire, importer, view, results } = state;
-  const [exampleBusy, setExampleBusy] = useState(false);
-  const [localError, setLocalError] = useState<string | null>(null);
+  const example = useExampleLoader(showError);
 
-  const builder = useServqualBuilder(questionnaire, send, exportCsv, setLocalError);
+  const builder = useServqualBuilder(questionnaire, send, exportCsv, showError);
   const summary = useMemo(() => selectSummary(state), [state]);
   const typedWeightCheck = useMemo(() => selectTypedWeightCheck(state), [state]);
   const typedWeights = typedWeightCheck?.kind === 'valid' ? typedWeightCheck.weights : null;
@@ -72,20 +72,14 @@ export function useServqualTool() {
     createShareLink: publishShare,
   }), [results?.origin, typedWeights, typedWeightCheck, view, send, share, publishShare]);
 
-  const loadExample = async () => {
-    setExampleBusy(true);
-    try {
-      // The generator is fetched on demand: it is not part of the page's first bundle.
-      const example = await import('../../lib/servqual/exampleData');
-      const exampleQuestionnaire = example.exampleQuestionnaire(questionnaire.format, questionnaire.scaleMax, questionnaire.askWeights);
-      send({ type: 'setQuestionnaire', questionnaire: exampleQuestionnaire });
-      survey.load({ text: example.exampleSurveyText(exampleQuestionnaire), fileName: EXAMPLE_ORIGIN });
-    } catch {
-      setLocalError('示例数据未能加载，请刷新页面后再试。');
-    } finally {
-      setExampleBusy(false);
-    }
-  };
+  // The generator is fetched on demand: it is not part of the page's first bundle.
+  const loadExample = () =>
+    example.run(async () => {
+      const { exampleQuestionnaire, exampleSurveyText } = await import('../../lib/servqual/exampleData');
+      const chosen = exampleQuestionnaire(questionnaire.format, questionnaire.scaleMax, questionnaire.askWeights);
+      send({ type: 'setQuestionnaire', questionnaire: chosen });
+      survey.load({ text: exampleSurveyText(chosen), fileName: EXAMPLE_ORIGIN });
+    });
 
   const preview = survey.state.preview;
   return {
@@ -108,16 +102,13 @@ export function useServqualTool() {
       asking: preview !== null && servqual.isAsking(state),
       error: importer.error,
       loadExample,
-      exampleBusy,
+      exampleBusy: example.busy,
     },
     results,
     summary,
     resultsState,
-    message: localError ? { kind: 'error' as const, text: localError } : tool.message,
-    dismissMessage: () => {
-      setLocalError(null);
-      tool.dismissMessage();
-    },
+    message: tool.message,
+    dismissMessage: tool.dismissMessage,
     reset: tool.reset,
   };
 }

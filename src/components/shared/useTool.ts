@@ -2,7 +2,7 @@
  * The one hook every tool runs on. It owns a useReducer over the tool's pure reducer and, around
  * it, what every tool needs the same way: persistence (localStorage, versioned and migrated, a
  * full storage gives a message instead of a throw), the share link (read once the island has
- * hydrated and on every `hashchange`; written on demand), one message slot, loading example data,
+ * hydrated and on every `hashchange`; written on demand by useToolShare.ts), one message slot, loading example data,
  * reset, and exports. The maths stays in `src/lib/<tool>/state.ts`; views get `state`, `send`
  * and the rest as props and only render and dispatch.
  *
@@ -20,14 +20,14 @@ import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { $ZodType } from 'zod/v4/core';
 import type { Migration } from '../../lib/tool/envelope';
 import { wrapState } from '../../lib/tool/wrap';
-import { writeToolLink, type ShareCodec } from '../../lib/tool/share';
+import type { ShareCodec } from '../../lib/tool/share';
 import { initialKernel, kernelReducer, type ShareLink, type ToolMessage } from '../../lib/tool/kernel';
 import type { AnalysisRequest } from '../../workers/host';
 import { downloadCsv, type CsvValue } from './exportCsv';
 import { removeLegacy, removeRaw, writeRaw } from './toolStorage';
 import { useToolRestore } from './useToolRestore';
+import { useToolShare } from './useToolShare';
 import { useToolWorker, type SurveySpec } from './useToolWorker';
-import { PAGE_LINK_EVENT, type PageLinkRequest } from '../classroom/pageLink';
 
 export interface ToolSpec<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> {
   /** Tool id: the storage key and the id written into share links. */
@@ -89,41 +89,21 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
     dispatch({ kind: 'replace', state: initialState, message: { kind: 'notice', text: '已恢复默认数据。' } });
   }, [id, initialState, spec.legacyStorageKey, survey, resetWorker]);
   const dismissMessage = useCallback(() => dispatch({ kind: 'message', message: null }), []);
+  const showError = useCallback((text: string) => dispatch({ kind: 'message', message: { kind: 'error', text } }), []);
 
-  const publishShare = useCallback(async () => {
-    const { url, note } = writeToolLink(window.location.href, id, spec, kernel.tool);
-    // The link is shown at once: the clipboard may refuse, or never answer (a permission prompt
-    // nobody sees), and the link must not wait for it.
-    dispatch({ kind: 'share', share: { url, copied: false, note } });
-    try {
-      await navigator.clipboard.writeText(url);
-      dispatch({ kind: 'copied', url });
-    } catch {
-      // No clipboard permission (or not a secure context): the link stays shown for copying by hand.
-    }
-  }, [id, spec, kernel.tool]);
-
-  // The header's page QR code asks for the link of what is on screen now (../classroom/pageLink.ts).
-  useEffect(() => {
-    const answer = (event: Event) => {
-      const request = (event as CustomEvent<PageLinkRequest>).detail;
-      request.url ??= writeToolLink(window.location.href, id, spec, kernel.tool).url;
-    };
-    document.addEventListener(PAGE_LINK_EVENT, answer);
-    return () => document.removeEventListener(PAGE_LINK_EVENT, answer);
-  }, [id, spec, kernel.tool]);
+  const publishShare = useToolShare(id, spec, kernel.tool, dispatch);
 
   const exportCsv = useCallback((fileName: string, rows: readonly (readonly CsvValue[])[]) => downloadCsv(fileName, rows), []);
   const exportPng = useCallback(async (svg: SVGSVGElement | null, fileName: string, title: string) => {
     // The PNG code loads on the first export: a page that never exports does not ship it.
     const { downloadSvgPng } = await import('./svgToPng');
-    if (!svg || !(await downloadSvgPng(svg, fileName, { title }))) dispatch({ kind: 'message', message: { kind: 'error', text: '这个浏览器无法生成图片，请改用截图。' } });
-  }, []);
+    if (!svg || !(await downloadSvgPng(svg, fileName, { title }))) showError('这个浏览器无法生成图片，请改用截图。');
+  }, [showError]);
 
   // The import panel draws a new table's preview after its first result (SurveyTable.tsx).
   const importer = useMemo(() => ({ ...worker, holdPreview: kernel.firstPending }), [worker, kernel.firstPending]);
 
-  return { state: kernel.tool, restored: kernel.restored, message: kernel.message, share: kernel.share, send, replace, reset, dismissMessage, publishShare, exportCsv, exportPng, survey: importer };
+  return { state: kernel.tool, restored: kernel.restored, message: kernel.message, share: kernel.share, send, replace, reset, dismissMessage, showError, publishShare, exportCsv, exportPng, survey: importer };
 }
 
 export type Tool<S, E, Request extends AnalysisRequest = AnalysisRequest, Result = unknown> = ReturnType<typeof useTool<S, E, Request, Result>>;
