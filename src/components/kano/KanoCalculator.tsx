@@ -9,6 +9,7 @@ import { lazyView } from '../shared/LazyView';
 import { usePrefetch } from '../shared/usePrefetch';
 import { SurveyImport } from '../shared/SurveyImport';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
+import { ResultsPlaceholder } from './ResultsPlaceholder';
 import { useKanoTool } from './useKanoTool';
 import '../shared/calculator.css';
 import './KanoCalculator.css';
@@ -87,18 +88,5 @@ export default function KanoCalculator() {
         <ResultsPlaceholder text="导入答卷或点“教学示例数据”后，结果会显示在这里。" />
       )}
     </div>
-  );
-}
-
-/** Step ③ before there are results (or while they load). */
-function ResultsPlaceholder({ text }: { text: string }) {
-  const id = useId();
-  return (
-    <section className="calc-section kano-results" aria-labelledby={`${id}-results`}>
-      <h2 id={`${id}-results`}>③ 分析结果</h2>
-      <div aria-live="polite">
-        <p className="calc-hint">{text}</p>
-      </div>
-    </section>
   );
 }

@@ -5,39 +5,8 @@
  */
 import { useId, useState } from 'react';
 import type { KanoColumnMapping } from '../../lib/kano';
-import { columnLabel } from '../shared/columnLabel';
+import { ColumnField } from '../shared/ColumnField';
 import type { KanoCalculatorState } from './useKanoTool';
-
-interface ColumnSelectProps {
-  id: string;
-  label: string;
-  headers: readonly string[];
-  value: number | null;
-  onChange: (column: number | null) => void;
-  suggested: readonly number[];
-  optional?: boolean;
-  disabled: boolean;
-}
-
-function ColumnSelect({ id, label, headers, value, onChange, suggested, optional = false, disabled }: ColumnSelectProps) {
-  const others = headers.map((_, index) => index).filter((index) => !suggested.includes(index));
-  return (
-    <div className="kano-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value === null ? '' : String(value)} disabled={disabled} onChange={(event) => onChange(event.currentTarget.value === '' ? null : Number(event.currentTarget.value))}>
-        <option value="">{optional ? '（不使用）' : '（请选择）'}</option>
-        {suggested.length > 0 && (
-          <optgroup label="像 KANO 答案的列">
-            {suggested.map((index) => <option key={index} value={index}>{columnLabel(headers, index)}</option>)}
-          </optgroup>
-        )}
-        <optgroup label={suggested.length > 0 ? '其他列' : '全部列'}>
-          {others.map((index) => <option key={index} value={index}>{columnLabel(headers, index)}</option>)}
-        </optgroup>
-      </select>
-    </div>
-  );
-}
 
 export function MappingEditor({ importer, headers }: { importer: KanoCalculatorState['importer']; headers: readonly string[] }) {
   const id = useId();
@@ -60,7 +29,7 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
         <>
       <p className="calc-hint">已根据表头自动对应（表头写明功能名称和“正向 / 反向”或“如果提供 / 如果不提供”时可自动识别）。如有不对，请在这里改正后点“重新分析”。</p>
       <div className="kano-field kano-mapping__segment">
-        <ColumnSelect id={`${id}-segment`} label="客群列（可选）" headers={headers} value={mapping.segment} onChange={importer.setSegmentColumn} suggested={[]} optional disabled={busy} />
+        <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-segment`} label="客群列（可选）" headers={headers} value={mapping.segment} onChange={importer.setSegmentColumn} optional disabled={busy} />
       </div>
       <ol className="kano-mapping__list">
         {mapping.features.map((feature, index) => (
@@ -72,9 +41,9 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
                   <label htmlFor={`${id}-${index}-name`}>名称</label>
                   <input id={`${id}-${index}-name`} type="text" value={feature.name} disabled={busy} onChange={(event) => importer.updateFeature(index, { name: event.currentTarget.value })} />
                 </div>
-                <ColumnSelect id={`${id}-${index}-functional`} label="正向问题列" headers={headers} value={feature.functional} onChange={(column) => importer.updateFeature(index, { functional: column })} suggested={importer.suggestions} disabled={busy} />
-                <ColumnSelect id={`${id}-${index}-dysfunctional`} label="反向问题列" headers={headers} value={feature.dysfunctional} onChange={(column) => importer.updateFeature(index, { dysfunctional: column })} suggested={importer.suggestions} disabled={busy} />
-                <ColumnSelect id={`${id}-${index}-importance`} label="重要性列（可选）" headers={headers} value={feature.importance} onChange={(column) => importer.updateFeature(index, { importance: column })} suggested={[]} optional disabled={busy} />
+                <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-${index}-functional`} label="正向问题列" headers={headers} value={feature.functional} onChange={(column) => importer.updateFeature(index, { functional: column })} suggested={importer.suggestions} disabled={busy} />
+                <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-${index}-dysfunctional`} label="反向问题列" headers={headers} value={feature.dysfunctional} onChange={(column) => importer.updateFeature(index, { dysfunctional: column })} suggested={importer.suggestions} disabled={busy} />
+                <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-${index}-importance`} label="重要性列（可选）" headers={headers} value={feature.importance} onChange={(column) => importer.updateFeature(index, { importance: column })} optional disabled={busy} />
               </div>
               <button type="button" className="kano-button kano-button--small" disabled={busy} onClick={() => importer.removeFeature(index)}>
                 删除“{feature.name || `功能 ${index + 1}`}”

@@ -8,7 +8,7 @@ import type { TablePreview } from '../../lib/import/types';
 import { ANSWER_ROLES, formatRoles, type AnswerRole } from '../../lib/servqual/answerRoles';
 import { DIMENSIONS } from '../../lib/servqual/dimensions';
 import { usedDimensions } from '../../lib/servqual/questionnaire';
-import { columnLabel } from '../shared/columnLabel';
+import { ColumnSelect } from '../shared/ColumnSelect';
 import { LazyDetails } from '../shared/LazyDetails';
 import type { ServqualCalculatorState } from './useServqualTool';
 
@@ -58,7 +58,9 @@ export function MappingSection({ calculator, preview, mapping }: { calculator: S
                     <td key={role}>
                       <ColumnSelect
                         id={`${id}-${item.id}-${role}`}
-                        label={`第 ${item.number} 题的${ANSWER_ROLES[role].label}列`}
+                        className="servqual-column-select"
+                        optional
+                        ariaLabel={`第 ${item.number} 题的${ANSWER_ROLES[role].label}列`}
                         headers={preview.headers}
                         value={entry?.columns[role] ?? null}
                         onChange={(column) => importer.setItemColumn(item.id, role as AnswerRole, column)}
@@ -76,22 +78,10 @@ export function MappingSection({ calculator, preview, mapping }: { calculator: S
         {weightDimensions.map((dimension) => (
           <div className="servqual-field" key={dimension}>
             <label htmlFor={`${id}-weight-${dimension}`}>{DIMENSIONS.find((entry) => entry.id === dimension)!.courseName}</label>
-            <ColumnSelect id={`${id}-weight-${dimension}`} headers={preview.headers} value={mapping.weights[dimension]} onChange={(column) => importer.setWeightColumn(dimension, column)} />
+            <ColumnSelect id={`${id}-weight-${dimension}`} className="servqual-column-select" optional headers={preview.headers} value={mapping.weights[dimension]} onChange={(column) => importer.setWeightColumn(dimension, column)} />
           </div>
         ))}
       </div>
     </LazyDetails>
-  );
-}
-
-function ColumnSelect({ id, label, headers, value, onChange }: { id: string; label?: string; headers: readonly string[]; value: number | null; onChange: (column: number | null) => void }) {
-  return (
-    <>
-      {label && <label htmlFor={id} className="sr-only">{label}</label>}
-      <select id={id} className="servqual-column-select" value={value === null ? '' : String(value)} onChange={(event) => onChange(event.currentTarget.value === '' ? null : Number(event.currentTarget.value))}>
-        <option value="">（不使用）</option>
-        {headers.map((_, index) => <option key={index} value={index}>{columnLabel(headers, index)}</option>)}
-      </select>
-    </>
   );
 }
