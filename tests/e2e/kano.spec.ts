@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, expectExampleFetchFailure, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
 
 const KANO_PATH = 'tools/kano/';
 
@@ -190,13 +190,7 @@ test.describe('KANO calculator', () => {
   });
 
   test('example data that cannot be fetched: a message, the button usable again, no results', async ({ page }) => {
-    await page.route('**/_astro/exampleData*.js', (route) => route.abort());
-    await openCalculator(page);
-    const example = page.getByRole('button', { name: '教学示例数据' });
-    await example.click();
-    await expect(page.getByText('示例数据未能加载，请检查网络后刷新页面再试。')).toBeVisible();
-    await expect(example).toBeEnabled();
-    await expect(page.getByTestId('kano-results')).toHaveCount(0);
+    await expectExampleFetchFailure(page, () => openCalculator(page), 'kano-results');
   });
 
   test('share link: a fresh browser gets the same results; a tampered link is refused', async ({ page, browser }) => {

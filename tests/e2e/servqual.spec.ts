@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createQuestionnaire } from '../../src/lib/servqual/questionnaire';
 import { templateHeaders } from '../../src/lib/servqual/columns';
-import { axeViolations, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, expectExampleFetchFailure, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
 
 const SERVQUAL_PATH = 'tools/servqual/';
 const MINUS = '\u2212';
@@ -257,13 +257,7 @@ test.describe('SERVQUAL calculator', () => {
   });
 
   test('example data that cannot be fetched: a message, the button usable again, no results', async ({ page }) => {
-    await page.route('**/_astro/exampleData*.js', (route) => route.abort());
-    await openCalculator(page);
-    const example = page.getByRole('button', { name: '教学示例数据' });
-    await example.click();
-    await expect(page.getByText('示例数据未能加载，请检查网络后刷新页面再试。')).toBeVisible();
-    await expect(example).toBeEnabled();
-    await expect(page.getByTestId('servqual-source')).toHaveCount(0);
+    await expectExampleFetchFailure(page, () => openCalculator(page), 'servqual-source');
   });
 
   test('example data: share link round trip, persistence, keyboard, typed weights', async ({ page, browser }) => {

@@ -61,6 +61,21 @@ export async function expectMethodPage(page: Page, path: string): Promise<void> 
 }
 
 /** axe-core with the WCAG 2.x A/AA rule sets; returns violations in a readable form. */
+/**
+ * 教学示例数据 when the example's code cannot be fetched (offline, a replaced deploy): the page
+ * says so, the button can be pressed again, and no results appear. `open` loads the tool page
+ * (after the route is set); `resultMark` is an element only results have.
+ */
+export async function expectExampleFetchFailure(page: Page, open: () => Promise<void>, resultMark: string): Promise<void> {
+  await page.route('**/_astro/exampleData*.js', (route) => route.abort());
+  await open();
+  const example = page.getByRole('button', { name: '教学示例数据' });
+  await example.click();
+  await expect(page.getByText('示例数据未能加载，请检查网络后刷新页面再试。')).toBeVisible();
+  await expect(example).toBeEnabled();
+  await expect(page.getByTestId(resultMark)).toHaveCount(0);
+}
+
 export async function axeViolations(page: Page, options: { include?: string } = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   if (options.include) builder = builder.include(options.include);
