@@ -12,6 +12,8 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
   const id = useId();
   const mapping: KanoColumnMapping | null = importer.mapping;
   const busy = importer.survey.state.status === 'loading' || importer.survey.state.status === 'analysing';
+  /** What every column list here shares: the look, the group the KANO-like columns are listed under, the table, and busy. */
+  const field = { fieldClassName: 'kano-field', suggestedLabel: '像 KANO 答案的列', headers, disabled: busy };
   const isComplete = (candidate: KanoColumnMapping | null) =>
     candidate !== null && candidate.features.length > 0 && candidate.features.every((feature) => feature.functional !== null && feature.dysfunctional !== null);
   // Open when the headers did not say everything; afterwards it stays as the user leaves it.
@@ -29,7 +31,7 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
         <>
       <p className="calc-hint">已根据表头自动对应（表头写明功能名称和“正向 / 反向”或“如果提供 / 如果不提供”时可自动识别）。如有不对，请在这里改正后点“重新分析”。</p>
       <div className="kano-field kano-mapping__segment">
-        <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-segment`} label="客群列（可选）" headers={headers} value={mapping.segment} onChange={importer.setSegmentColumn} optional disabled={busy} />
+        <ColumnField {...field} id={`${id}-segment`} label="客群列（可选）" value={mapping.segment} onChange={importer.setSegmentColumn} optional />
       </div>
       <ol className="kano-mapping__list">
         {mapping.features.map((feature, index) => (
@@ -41,9 +43,9 @@ export function MappingEditor({ importer, headers }: { importer: KanoCalculatorS
                   <label htmlFor={`${id}-${index}-name`}>名称</label>
                   <input id={`${id}-${index}-name`} type="text" value={feature.name} disabled={busy} onChange={(event) => importer.updateFeature(index, { name: event.currentTarget.value })} />
                 </div>
-                <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-${index}-functional`} label="正向问题列" headers={headers} value={feature.functional} onChange={(column) => importer.updateFeature(index, { functional: column })} suggested={importer.suggestions} disabled={busy} />
-                <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-${index}-dysfunctional`} label="反向问题列" headers={headers} value={feature.dysfunctional} onChange={(column) => importer.updateFeature(index, { dysfunctional: column })} suggested={importer.suggestions} disabled={busy} />
-                <ColumnField fieldClassName="kano-field" suggestedLabel="像 KANO 答案的列" id={`${id}-${index}-importance`} label="重要性列（可选）" headers={headers} value={feature.importance} onChange={(column) => importer.updateFeature(index, { importance: column })} optional disabled={busy} />
+                <ColumnField {...field} id={`${id}-${index}-functional`} label="正向问题列" value={feature.functional} onChange={(column) => importer.updateFeature(index, { functional: column })} suggested={importer.suggestions} />
+                <ColumnField {...field} id={`${id}-${index}-dysfunctional`} label="反向问题列" value={feature.dysfunctional} onChange={(column) => importer.updateFeature(index, { dysfunctional: column })} suggested={importer.suggestions} />
+                <ColumnField {...field} id={`${id}-${index}-importance`} label="重要性列（可选）" value={feature.importance} onChange={(column) => importer.updateFeature(index, { importance: column })} optional />
               </div>
               <button type="button" className="kano-button kano-button--small" disabled={busy} onClick={() => importer.removeFeature(index)}>
                 删除“{feature.name || `功能 ${index + 1}`}”

@@ -70,14 +70,15 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
   const worker = useToolWorker<S, E, Request, Result>(survey, kernel.tool, kernel.table, dispatch);
 
   useToolRestore(spec, storageKey(id), dispatch);
+  const showError = useCallback((text: string) => dispatch({ kind: 'message', message: { kind: 'error', text } }), []);
 
   // Saved from the first change on. The untouched defaults are not written: they would make the
   // next visit fetch the reading code and draw the page twice, for nothing (and the trainer's
   // 恢复默认 leaves nothing behind).
   useEffect(() => {
     if (!kernel.restored || kernel.tool === initialState) return;
-    if (writeRaw(storageKey(id), JSON.stringify(wrapState(spec.version, kernel.tool))) === 'full') dispatch({ kind: 'message', message: { kind: 'error', text: spec.storageFullText ?? STORAGE_FULL } });
-  }, [id, spec.version, spec.storageFullText, kernel.tool, kernel.restored, initialState]);
+    if (writeRaw(storageKey(id), JSON.stringify(wrapState(spec.version, kernel.tool))) === 'full') showError(spec.storageFullText ?? STORAGE_FULL);
+  }, [id, spec.version, spec.storageFullText, kernel.tool, kernel.restored, initialState, showError]);
 
   const send = useCallback((event: E) => dispatch({ kind: 'event', event }), []);
   const replace = useCallback((state: S, notice: string | null = null) => dispatch({ kind: 'replace', state, message: notice ? { kind: 'notice', text: notice } : null }), []);
@@ -89,7 +90,6 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
     dispatch({ kind: 'replace', state: initialState, message: { kind: 'notice', text: '已恢复默认数据。' } });
   }, [id, initialState, spec.legacyStorageKey, survey, resetWorker]);
   const dismissMessage = useCallback(() => dispatch({ kind: 'message', message: null }), []);
-  const showError = useCallback((text: string) => dispatch({ kind: 'message', message: { kind: 'error', text } }), []);
 
   const publishShare = useToolShare(id, spec, kernel.tool, dispatch);
 

@@ -40,13 +40,8 @@ const LABEL_SUFFIX = /(?<=\d\s*分?)\s*[(（][^()（）]*[)）]$/;
  */
 export function readNumber(cell: string | null | undefined, options: ReadNumberOptions = {}): CellReading {
   // Fast path for the usual cell, one or two ASCII digits (a million-row file is mostly these).
-  if (typeof cell === 'string' && cell.length > 0 && cell.length < 3) {
-    const first = cell.charCodeAt(0) - 48;
-    const second = cell.length === 2 ? cell.charCodeAt(1) - 48 : -1;
-    if (first >= 0 && first <= 9 && (cell.length === 1 || (first > 0 && second >= 0 && second <= 9))) {
-      return inRange(cell.length === 1 ? first : first * 10 + second, options);
-    }
-  }
+  const plain = typeof cell === 'string' ? plainInteger(cell) : -1;
+  if (plain >= 0) return inRange(plain, options);
   const text = normaliseWidth(String(cell ?? '')).trim();
   if (text === '') return { kind: 'missing', reason: '空值' };
   const missing = MISSING_TEXT.get(text.replace(/（/g, '(').replace(/）/g, ')').toLowerCase());
@@ -66,6 +61,21 @@ export function readNumber(cell: string | null | undefined, options: ReadNumberO
   if (integer && !Number.isInteger(value)) return { kind: 'invalid', reason: '小数' };
   // -0 → 0 so results print cleanly.
   return inRange(value === 0 ? 0 : value, options);
+}
+
+/**
+ * The usual survey cell read without allocating: “0” … “99” in plain ASCII digits (no sign,
+ * space, point or leading zero), else -1. Analyses that read millions of cells try this first and
+ * send anything else through readNumber, which accepts the same cells with the same values.
+ * @example plainInteger('10') // 10
+ * @example plainInteger('05') // -1
+ */
+export function plainInteger(cell: string): number {
+  const first = cell.charCodeAt(0) - 48;
+  if (cell.length === 1) return first >= 0 && first <= 9 ? first : -1;
+  if (cell.length !== 2 || first < 1 || first > 9) return -1;
+  const second = cell.charCodeAt(1) - 48;
+  return second >= 0 && second <= 9 ? first * 10 + second : -1;
 }
 
 function inRange(value: number, { min, max }: ReadNumberOptions): CellReading {

@@ -2,7 +2,7 @@
  * The NPS analysis of an imported survey table (runs in the worker, src/workers/nps.worker.ts):
  * tallies the score column, optionally by a segment column, and reports every rejected cell.
  */
-import { readNumber } from '../import/cells';
+import { plainInteger, readNumber } from '../import/cells';
 import { IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
 import { emptyCounts } from './classification';
@@ -142,13 +142,4 @@ export function analyseNps(
       ...(elevens > 0 ? [`「${scoreHeader}」有 ${elevens.toLocaleString('zh-CN')} 个 11：0–10 分的题不会有 11，这一列可能是按选项序号 1–11 导出的。`] : []),
     ],
   };
-}
-
-/** “0” … “99” in plain ASCII digits (no sign, space or leading zero), else -1. */
-function plainInteger(cell: string): number {
-  const first = cell.charCodeAt(0) - 48;
-  if (cell.length === 1) return first >= 0 && first <= 9 ? first : -1;
-  if (cell.length !== 2 || first < 1 || first > 9) return -1;
-  const second = cell.charCodeAt(1) - 48;
-  return second >= 0 && second <= 9 ? first * 10 + second : -1;
 }

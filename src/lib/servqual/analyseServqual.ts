@@ -9,7 +9,7 @@
  * dimension's scores, gap and Cronbach's α use the respondents who answered every item of that
  * dimension (complete cases); the overall scores use the respondents complete on every dimension.
  */
-import { readNumber } from '../import/cells';
+import { plainInteger, readNumber } from '../import/cells';
 import { formatIssue, IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
 import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlphaFromCovariance } from '../stats/cronbachAlpha';
@@ -188,9 +188,9 @@ export function analyseServqual(
           continue;
         }
         const cell = row[column] ?? '';
-        // Fast path for the usual cell, a single digit on the scale (“5”); anything else goes
+        // Fast path for the usual cell, plain digits on the scale (“5”); anything else goes
         // through the shared readNumber, so messages and accepted forms stay the importer's.
-        const digit = cell.length === 1 ? cell.charCodeAt(0) - 48 : -1;
+        const digit = plainInteger(cell);
         const value = digit >= SCALE_MIN && digit <= scaleMax ? digit : log.record(rowNumber, table.headers[column] ?? `第 ${column + 1} 列`, cell, readNumber(cell, range));
         if (value === null) {
           values[slot] = Number.NaN;

@@ -1,10 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normaliseWidth, readNumber } from '../../../src/lib/import/cells';
+import { normaliseWidth, plainInteger, readNumber } from '../../../src/lib/import/cells';
 
 const NPS = { min: 0, max: 10, integer: true } as const;
 /** Characters that make up tricky cells: digits of both widths, signs, points, 分, brackets, spaces. */
 const CELL_CHARS = fc.constantFrom(...'0123456789０１９+-－.．分 \u3000()（）跳过空eE,xN/A'.split(''));
+
+describe('plainInteger', () => {
+  it.each([
+    ['0', 0],
+    ['7', 7],
+    ['10', 10],
+    ['99', 99],
+    ['05', -1],
+    ['00', -1],
+    ['100', -1],
+    ['', -1],
+    [' 9', -1],
+    ['9 ', -1],
+    ['-1', -1],
+    ['１０', -1],
+    ['9分', -1],
+    ['a', -1],
+  ])('%j → %i', (cell, expected) => {
+    expect(plainInteger(cell)).toBe(expected);
+  });
+
+  it('reads exactly the cells written as 0–99 without a leading zero, as their number', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: CELL_CHARS, maxLength: 3 }), (cell) => {
+        expect(plainInteger(cell)).toBe(/^(0|[1-9][0-9]?)$/.test(cell) ? Number(cell) : -1);
+      }),
+    );
+  });
+});
 
 describe('readNumber on a 0–10 integer scale', () => {
   it.each([
