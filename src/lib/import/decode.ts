@@ -7,7 +7,7 @@
  * Chinese starts after the first slice is not read twice. Bytes the chosen encoding cannot
  * read become U+FFFD and are counted; the page then warns and offers the other encodings.
  */
-import { decoderLabel, scoreEncodings, sniffBom, sniffUtf16Pattern, firstNonAscii, type EncodingReport } from './encoding';
+import { decoderLabel, scoreEncodings, sniffBom, sniffUtf16Pattern, firstNonAscii, validUtf8Report, type EncodingReport } from './encoding';
 import type { DetectedEncoding } from './types';
 
 export { decoderLabel, sniffBom } from './encoding';
@@ -59,12 +59,28 @@ export class DecodeStage {
     if (!this.decoder) {
       if (firstNonAscii(input) === -1) return asciiText(input);
       // The first non-ASCII text: decide here, from this slice, and keep the decision.
-      this.result = scoreEncodings(input, final);
+      // A whole file that is valid UTF-8 (most exports): that is the fact scoring would find, and
+      // the one strict decode is also the text, so the file is decoded once, not sampled six times.
+      const utf8 = final ? strictUtf8(input) : null;
+      this.result = utf8 !== null ? validUtf8Report(input) : scoreEncodings(input, final);
       this.decoder = new TextDecoder(decoderLabel(this.result.encoding), { ignoreBOM: true });
+      if (utf8 !== null) return this.counted(utf8);
     }
-    const text = this.decoder.decode(input, { stream: !final });
+    return this.counted(this.decoder.decode(input, { stream: !final }));
+  }
+
+  /** Counts the U+FFFD a decoded text holds (bytes the encoding could not read, or written as such). */
+  private counted(text: string): string {
     if (text.includes('\uFFFD')) this.result = { ...this.result, replacements: this.result.replacements + countReplacements(text) };
     return text;
+  }
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 

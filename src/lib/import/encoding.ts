@@ -134,6 +134,11 @@ export function firstNonAscii(bytes: Uint8Array): number {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/**
+ * Bytes each other candidate reads once the sample is valid UTF-8: enough for the list's one-line
+ * preview (80 characters), a sixty-fourth of the sample, so a UTF-8 file is not decoded six times.
+ */
+const PREVIEW_BYTES = 1024;
 /** Scores above this with a clear lead are “likely”; below, the page asks the user to check. */
 const LIKELY_SCORE = 0.45;
 const LIKELY_LEAD = 0.2;
@@ -148,27 +153,12 @@ const LIKELY_LEAD = 0.2;
 export function scoreEncodings(bytes: Uint8Array, atEnd = true): EncodingReport {
   const start = firstNonAscii(bytes);
   if (start === -1) return { encoding: 'utf-8', basis: 'ascii', confidence: 'sure', candidates: [], replacements: 0 };
-  // Back to the start of the line, so the preview shows whole cells.
-  let from = start;
-  while (from > 0 && bytes[from - 1] !== 0x0a && start - from < 200) from -= 1;
+  const from = lineStart(bytes, start);
   const end = Math.min(bytes.length, from + SAMPLE_BYTES);
   const sample = bytes.subarray(from, end);
-  const streamCut = !atEnd || end < bytes.length;
-  const candidates: EncodingCandidate[] = CANDIDATE_ENCODINGS.map((encoding) => {
-    let text: string;
-    try {
-      text = new TextDecoder(decoderLabel(encoding), { fatal: true }).decode(sample, { stream: streamCut });
-    } catch {
-      return { encoding, score: null, sample: previewLine(new TextDecoder(decoderLabel(encoding)).decode(sample.subarray(0, 400), { stream: true })) };
-    }
-    return { encoding, score: plausibility(text).score, sample: previewLine(text) };
-  });
-  const utf8 = candidates[0]!;
   // Valid multi-byte UTF-8 is a fact: legacy Chinese/Korean/Latin bytes almost never form it by chance.
-  if (utf8.score !== null) {
-    return { encoding: 'utf-8', basis: 'valid-utf8', confidence: 'sure', candidates: sortCandidates(candidates), replacements: 0 };
-  }
-  const ranked = sortCandidates(candidates);
+  if (decodeStrict('utf-8', sample, !atEnd || end < bytes.length) !== null) return validUtf8Report(bytes, from);
+  const ranked = sortCandidates(CANDIDATE_ENCODINGS.map((encoding) => scoreCandidate(encoding, sample, !atEnd || end < bytes.length)));
   const best = ranked[0]!;
   const second = ranked[1];
   if (best.score === null) {
@@ -177,6 +167,43 @@ export function scoreEncodings(bytes: Uint8Array, atEnd = true): EncodingReport 
   const lead = second?.score === null || second === undefined ? 1 : best.score - second.score!;
   const confidence: EncodingConfidence = best.score >= LIKELY_SCORE && lead >= LIKELY_LEAD ? 'likely' : 'weak';
   return { encoding: best.encoding, basis: 'scored', confidence, candidates: ranked, replacements: 0 };
+}
+
+/**
+ * The report for bytes already known to be valid UTF-8 (DecodeStage decodes a whole small file
+ * strictly once and, when that succeeds, asks only for this). The decision needs no scoring; the
+ * list still shows how every candidate reads the first non-ASCII line, from its first
+ * PREVIEW_BYTES (each candidate's score, on those bytes, only orders the list).
+ * @param bytes valid UTF-8 holding non-ASCII text
+ * @param from where the first non-ASCII line starts (found here when omitted)
+ */
+export function validUtf8Report(bytes: Uint8Array, from = lineStart(bytes, Math.max(0, firstNonAscii(bytes)))): EncodingReport {
+  const end = Math.min(bytes.length, from + PREVIEW_BYTES);
+  const head = bytes.subarray(from, end);
+  const candidates = CANDIDATE_ENCODINGS.map((encoding) => scoreCandidate(encoding, head, end < bytes.length));
+  return { encoding: 'utf-8', basis: 'valid-utf8', confidence: 'sure', candidates: sortCandidates(candidates), replacements: 0 };
+}
+
+/** Back from the first non-ASCII byte to the start of its line (at most 200 bytes), so the preview shows whole cells. */
+function lineStart(bytes: Uint8Array, start: number): number {
+  let from = start;
+  while (from > 0 && bytes[from - 1] !== 0x0a && start - from < 200) from -= 1;
+  return from;
+}
+
+/** The text, or null when the bytes are not valid in that encoding. */
+function decodeStrict(encoding: DetectedEncoding, bytes: Uint8Array, cut: boolean): string | null {
+  try {
+    return new TextDecoder(decoderLabel(encoding), { fatal: true }).decode(bytes, { stream: cut });
+  } catch {
+    return null;
+  }
+}
+
+function scoreCandidate(encoding: DetectedEncoding, sample: Uint8Array, cut: boolean): EncodingCandidate {
+  const text = decodeStrict(encoding, sample, cut);
+  if (text === null) return { encoding, score: null, sample: previewLine(new TextDecoder(decoderLabel(encoding)).decode(sample.subarray(0, 400), { stream: true })) };
+  return { encoding, score: plausibility(text).score, sample: previewLine(text) };
 }
 
 function sortCandidates(candidates: EncodingCandidate[]): EncodingCandidate[] {
@@ -189,7 +216,13 @@ function sortCandidates(candidates: EncodingCandidate[]): EncodingCandidate[] {
 
 /** The first line holding non-ASCII text, shortened, for the encoding preview. */
 function previewLine(text: string): string {
-  const line = text.split(/\r\n|\n|\r/).find((candidate) => firstNonAsciiChar(candidate) !== -1) ?? text;
+  const at = firstNonAsciiChar(text);
+  let line = text;
+  if (at !== -1) {
+    const before = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at));
+    const after = text.slice(at).search(/[\r\n]/);
+    line = text.slice(before + 1, after === -1 ? text.length : at + after);
+  }
   const trimmed = line.trim();
   return trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
 }

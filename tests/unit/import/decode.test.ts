@@ -52,6 +52,37 @@ describe('DecodeStage (one pass, decided at the first non-ASCII bytes)', () => {
     expect(stage.report).toMatchObject({ encoding: 'gb18030', basis: 'scored' });
   });
 
+  it('a whole valid UTF-8 file is decoded once: the report names the fact and how each candidate reads its first Chinese line', () => {
+    const text = `id,note\r\n1,ok\r\n得分,分组\r\n${'9,华东\r\n'.repeat(5000)}`;
+    const stage = new DecodeStage();
+    expect(stage.push(utf8(text), true)).toBe(text);
+    const report = stage.report;
+    expect(report).toMatchObject({ encoding: 'utf-8', basis: 'valid-utf8', confidence: 'sure', replacements: 0 });
+    expect(report.candidates.map((candidate) => candidate.encoding).sort()).toEqual(['big5', 'euc-kr', 'gb18030', 'shift_jis', 'utf-8', 'windows-1252']);
+    // The line holding the first non-ASCII text, as UTF-8 reads it, heads the list.
+    expect(report.candidates[0]).toMatchObject({ encoding: 'utf-8', sample: '得分,分组' });
+    // windows-1252 reads every byte: the same line as mojibake (the UTF-8 bytes E5 BE 97 of 得 are “å¾—”).
+    expect(report.candidates.find((candidate) => candidate.encoding === 'windows-1252')!.sample.startsWith('å¾—')).toBe(true);
+  });
+
+  it('a file valid UTF-8 for its first 64 KB but not after is still UTF-8 (decided on the sample), with the bad bytes counted', () => {
+    const head = `得分,分组\n${'9,华东\n'.repeat(8000)}`;
+    const bytes = new Uint8Array([...utf8(head), ...encodeGbk('华南'), 0x0a]);
+    const { text, report } = decodeBytes(bytes);
+    expect(report).toMatchObject({ encoding: 'utf-8', basis: 'valid-utf8', confidence: 'sure' });
+    expect(report.replacements).toBeGreaterThan(0);
+    expect(text.startsWith(head)).toBe(true);
+  });
+
+  it('a U+FFFD written in a valid UTF-8 file is counted as the streaming path counts it', () => {
+    const text = '得分,分组\n9,华\uFFFD东\n';
+    expect(decodeBytes(utf8(text))).toMatchObject({ text, report: { basis: 'valid-utf8', replacements: 1 } });
+    const stage = new DecodeStage();
+    stage.push(utf8(text).subarray(0, 4), false);
+    stage.push(utf8(text).subarray(4), true);
+    expect(stage.report.replacements).toBe(1);
+  });
+
   it('counts bytes the chosen encoding cannot read', () => {
     const stage = new DecodeStage();
     stage.push(utf8('推荐,'), false);
