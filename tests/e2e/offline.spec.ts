@@ -126,6 +126,19 @@ test.describe('offline after the first visit', () => {
     await site.close();
   });
 
+  test('a first visit installs the worker only once the page has settled, not while the tool hydrates', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(site.url('tools/nps/'), { waitUntil: 'load' });
+    await expect(page.getByTestId('nps-calculator')).toHaveAttribute('data-restored', 'true');
+    // Loaded, hydrated and idle: a worker registered at the first idle moment would be installing by now.
+    await page.waitForTimeout(2_500);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+    expect(site.requests.filter((path) => path === `${BASE}sw.js`)).toEqual([]);
+    // …and it does come, so the page is saved without any action.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 40_000 });
+    await expect(page.getByText('本页可离线阅读')).toBeVisible({ timeout: 20_000 });
+  });
+
   test('visited pages reload offline, search works, an unvisited page shows the offline page', async ({ page }) => {
     test.setTimeout(90_000);
     await openSaved(page, site.url());
