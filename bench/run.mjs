@@ -123,7 +123,10 @@ async function runScenario(browser, origin, scenario) {
   const dataUrl = `${benchPrefix}${encodeURIComponent(scenario.fileName)}`;
   const papaparse = readFileSync(join(root, 'node_modules', 'papaparse', 'papaparse.min.js'));
 
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  // Service workers blocked: a first visit installs the offline worker six seconds after load
+  // (266 files), which otherwise lands in whichever import runs then (two or three of nine runs
+  // took 340–460 ms instead of about 230 on 2026-12-04). The import path does not use the worker.
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   // Bench-only files, served on the site's own origin so the page's CSP (connect-src 'self') allows them.
   await context.route(`${benchPrefix}**`, (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(`${base}__bench__/`.length));
