@@ -9,7 +9,7 @@ import { DndContext } from '@dnd-kit/core';
 import { CardDragSource } from './CardDragSource';
 import { INSTRUCTIONS } from './dnd';
 import { KeyboardTargets } from './KeyboardTargets';
-import type { useDragProps } from './MapGrid';
+import type { useDragProps } from './useDragProps';
 
 export function CardDragLayer({ dragging, root, helpId }: { dragging: ReturnType<typeof useDragProps>; root: RefObject<HTMLElement | null>; helpId: string }) {
   return (

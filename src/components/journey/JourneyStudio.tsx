@@ -2,16 +2,19 @@
  * The 双图 studio's island (content/tools/journey/index.mdx): the map list, the open map's title
  * block, lanes and grid (or the phone's stage-by-stage view), the emotion curves, and the
  * toolbar (undo/redo, JSON export/import, SVG/PNG, A3 print, share link, presentation). Rules
- * and maths live in src/lib/journey; storage and history in useStudio.ts. The SVG/PNG renderer
- * is loaded only when a picture is exported or printed.
+ * and maths live in src/lib/journey; storage and history in useStudio.ts; the exports in
+ * useMapExports.ts.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { canRedo, canUndo, cardMove, encodeMapLink, mapFileText, MAX_LINK_CHARS, stageMove, type Direction, type JourneyMap } from '../../lib/journey';
-import { saveBlob } from '../shared/exportCsv';
-import { printWithFlag } from '../shared/printWithFlag';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { canRedo, canUndo, cardMove, stageMove, type Direction } from '../../lib/journey';
 import { withBase } from '../../utils/url';
 import { newId } from './mapStore';
 import { useStudio } from './useStudio';
+import { useUndoKeys } from './useUndoKeys';
+import { useSyncRef } from '../shared/useSyncRef';
+import { useMapExports } from './useMapExports';
+import { StudioToolbar, type StudioView } from './StudioToolbar';
+import { StudioError } from './StudioError';
 import { MapList } from './MapList';
 import { MapMeta } from './MapMeta';
 import { LanePanel } from './LanePanel';
@@ -24,38 +27,29 @@ import type { CardActionsProps } from './CardActions';
 import '../shared/toolLayout.css';
 import './journey.css';
 
-type View = 'grid' | 'stack';
 const newLaneId = () => newId('l');
 const DIRECTIONS: readonly Direction[] = ['left', 'right', 'up', 'down'];
-
-const fileName = (map: JourneyMap, extension: string) => `${(map.title || '双图').replace(/[\\/:*?"<>|]+/g, '_').slice(0, 60)}.${extension}`;
-const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export default function JourneyStudio() {
   const studio = useStudio();
   const { present: map, history, send, setMessage } = studio;
   // Phones open in the stage-by-stage view (the server renders no map, so this cannot mismatch).
-  const [view, setView] = useState<View>(() => (typeof window !== 'undefined' && window.matchMedia('(max-width: 720px)').matches ? 'stack' : 'grid'));
+  const [view, setView] = useState<StudioView>(() => (typeof window !== 'undefined' && window.matchMedia('(max-width: 720px)').matches ? 'stack' : 'grid'));
   const [presenting, setPresenting] = useState(false);
   const [stageIndex, setStageIndex] = useState(0);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [fresh, setFresh] = useState<string | null>(null);
-  const [shareUrl, setShareUrl] = useState<string | null>(null);
-  const [printSvg, setPrintSvg] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const presentButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const mapRef = useRef(map);
-  useLayoutEffect(() => {
-    mapRef.current = map;
-  }, [map]);
-  // Another map opened: nothing stays selected, no old share link.
+  useSyncRef(mapRef, map);
+  // Another map opened: nothing stays selected.
   const [shownId, setShownId] = useState(map?.id);
   if (shownId !== map?.id) {
     setShownId(map?.id);
     setSelectedId(null);
-    setShareUrl(null);
   }
+  const exports = useMapExports(map, setMessage);
 
   const focusLater = useCallback((selector: string) => requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(selector)?.focus()), []);
 
@@ -128,18 +122,7 @@ export default function JourneyStudio() {
 
   const undo = useCallback(() => send({ type: 'undo' }), [send]);
   const redo = useCallback(() => send({ type: 'redo' }), [send]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || presenting) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo, presenting]);
+  useUndoKeys(undo, redo, presenting);
 
   const deleteLane = useCallback((laneId: string, index: number) => {
     const map = mapRef.current;
@@ -153,45 +136,6 @@ export default function JourneyStudio() {
     const at = Math.min(index, map.lanes.length - 2) + 1;
     focusLater(`.jm-lane-list li:nth-child(${at}) [data-act="delete"]`);
   }, [send, setMessage, focusLater]);
-  const exportJson = () => map && saveBlob(new Blob([mapFileText(map)], { type: 'application/json' }), fileName(map, 'json'));
-  const exportPicture = async (kind: 'svg' | 'png') => {
-    if (!map) return;
-    setBusy(true);
-    try {
-      const { renderMapSvg, renderMapPng } = await import('./mapSvg');
-      if (kind === 'svg') saveBlob(new Blob([renderMapSvg(map).svg], { type: 'image/svg+xml' }), fileName(map, 'svg'));
-      else {
-        const png = await renderMapPng(map);
-        if (png) saveBlob(png, fileName(map, 'png'));
-        else setMessage({ kind: 'error', text: '这个浏览器无法生成 PNG，请改用“导出 SVG”或截图。' });
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-  const print = async () => {
-    if (!map) return;
-    const { renderMapSvg } = await import('./mapSvg');
-    setPrintSvg(renderMapSvg(map).svg);
-    printWithFlag('journeyPrint', 'a3', 150);
-  };
-  const share = async () => {
-    if (!map) return;
-    const { hash, length } = await encodeMapLink(map);
-    if (!hash) {
-      setShareUrl(null);
-      setMessage({ kind: 'error', text: `这张地图太大，放不进分享链接（需要 ${length} 个字符，上限 ${MAX_LINK_CHARS}）。请用“导出 JSON”把文件发给对方。`, action: 'export' });
-      return;
-    }
-    const url = `${window.location.origin}${window.location.pathname}#${hash}`;
-    setShareUrl(url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setMessage({ kind: 'notice', text: `分享链接已复制（${url.length} 个字符）。打开链接的人会在自己的设备上得到一份副本。` });
-    } catch {
-      setMessage({ kind: 'notice', text: '分享链接在下方，请手动复制。' });
-    }
-  };
   const { importText } = studio;
   const onImport = useCallback(async (file: File) => {
     const text = await file.text().catch(() => '');
@@ -209,65 +153,28 @@ export default function JourneyStudio() {
       <p>
         <a href={withBase('/tools/journey/method/')}>方法说明</a>：泳道的来历、峰终分的算法、标签和数据保存方式。
       </p>
-      <div role="alert" className="tool-message-slot">
-        {message?.kind === 'error' && (
-          <p className="tool-message is-error" data-testid="jm-message">
-            {message.text}
-            {message.action === 'export' && map && (
-              <button type="button" className="tool-link-button" onClick={exportJson}>
-                导出 JSON
-              </button>
-            )}
-            <button type="button" className="tool-link-button" onClick={() => setMessage(null)}>
-              知道了
-            </button>
-          </p>
-        )}
-      </div>
+      <StudioError message={message} onExport={map ? exports.exportJson : null} onDismiss={() => setMessage(null)} />
       <StudioNotice message={message?.at === 'lanes' ? null : message} onUndo={undoNotice} onUndoDelete={() => void undoDelete()} />
       <MapList maps={studio.maps} currentId={map?.id ?? null} onOpen={studio.open} onCreate={studio.create} onDuplicate={studio.duplicate} onRename={studio.rename} onDelete={studio.remove} onImport={onImport} />
       {map && history && (
         <>
-          <div className="jm-toolbar" role="toolbar" aria-label="地图操作">
-            <button type="button" onClick={undo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">
-              撤销
-            </button>
-            <button type="button" onClick={redo} disabled={!canRedo(history)} aria-keyshortcuts="Control+Shift+Z">
-              重做
-            </button>
-            <span className="jm-sep" aria-hidden="true" />
-            <button type="button" aria-pressed={view === 'grid'} onClick={() => setView('grid')}>
-              网格视图
-            </button>
-            <button type="button" aria-pressed={view === 'stack'} onClick={() => setView('stack')}>
-              逐阶段视图
-            </button>
-            <button type="button" ref={presentButton} onClick={() => setPresenting(true)}>
-              演示模式
-            </button>
-            <span className="jm-sep" aria-hidden="true" />
-            <button type="button" onClick={exportJson}>
-              导出 JSON
-            </button>
-            <button type="button" onClick={() => void exportPicture('svg')} disabled={busy}>
-              导出 SVG
-            </button>
-            <button type="button" onClick={() => void exportPicture('png')} disabled={busy}>
-              导出 PNG
-            </button>
-            <button type="button" onClick={() => void print()}>
-              打印 A3
-            </button>
-            <button type="button" onClick={() => void share()}>
-              分享链接
-            </button>
-            <span className="jm-note jm-saved">{studio.dirty ? '正在保存…' : '已保存在本机'}</span>
-          </div>
-          {shareUrl && (
+          <StudioToolbar
+            canUndo={canUndo(history)}
+            canRedo={canRedo(history)}
+            onUndo={undo}
+            onRedo={redo}
+            view={view}
+            onView={setView}
+            onPresent={() => setPresenting(true)}
+            presentButton={presentButton}
+            exports={exports}
+            dirty={studio.dirty}
+          />
+          {exports.shareUrl && (
             <p className="jm-share">
               <label>
-                分享链接（{shareUrl.length} 个字符）
-                <input readOnly value={shareUrl} onFocus={(event) => event.target.select()} />
+                分享链接（{exports.shareUrl.length} 个字符）
+                <input readOnly value={exports.shareUrl} onFocus={(event) => event.target.select()} />
               </label>
             </p>
           )}
@@ -290,7 +197,7 @@ export default function JourneyStudio() {
               }}
             />
           )}
-          {printSvg && <div className="jm-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: printSvg }} />}
+          {exports.printSvg && <div className="jm-print" aria-hidden="true" dangerouslySetInnerHTML={{ __html: exports.printSvg }} />}
         </>
       )}
     </div>

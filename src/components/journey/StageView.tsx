@@ -6,7 +6,9 @@ import type { CardItemProps } from './CardItem';
 import { CurveSvg, PeakEndSummary } from './EmotionPanel';
 import { CardDragLayer } from './CardDragLayer';
 import { DragHelpId } from './dnd';
-import { cellOf, useCellIndex, useDragProps, type GridHandlers } from './MapGrid';
+import type { GridHandlers } from './MapGrid';
+import { cellOf, useCellIndex } from './useCellIndex';
+import { useDragProps } from './useDragProps';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
 

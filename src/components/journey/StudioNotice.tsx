@@ -3,7 +3,7 @@
  * change was made: a lane deleted in the lane panel, far below the grid, gets its notice and
  * 撤销删除 button inside that panel, not at the top of the page out of sight.
  */
-import type { StudioMessage } from './useStudio';
+import type { StudioMessage } from './studioMessage';
 
 export function StudioNotice({ message, onUndo, onUndoDelete }: { message: StudioMessage | null; onUndo(): void; onUndoDelete(): void }) {
   return (

@@ -7,7 +7,7 @@
  * IndexedDB (some private modes) is a result the page turns into a message with an export offer.
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { readMap, SCHEMA_VERSION, type JourneyMap } from '../../lib/journey';
+import { mapFromTemplate, readMap, SCHEMA_VERSION, type JourneyMap, type TemplateId } from '../../lib/journey';
 import { wrapState } from '../../lib/tool/wrap';
 
 export type StoreResult = 'ok' | 'full' | 'unavailable';
@@ -79,4 +79,29 @@ export async function deleteMap(id: string): Promise<StoreResult> {
 export function newId(prefix: string): string {
   const random = globalThis.crypto?.randomUUID?.().slice(0, 8) ?? Math.random().toString(36).slice(2, 10);
   return `${prefix}${Date.now().toString(36)}${random}`;
+}
+
+/** A new map from a template, with a fresh id and today's date. */
+export function newMap(template: TemplateId): JourneyMap {
+  return mapFromTemplate(template, newId('m'), new Date().toISOString().slice(0, 10));
+}
+
+const LAST_KEY = 'jzfw:journey:last';
+
+/** Remembers which map was opened last (only a convenience: it opens first next time). */
+export function rememberOpened(id: string): void {
+  try {
+    localStorage.setItem(LAST_KEY, id);
+  } catch {
+    // Storage off or full: the newest map opens instead.
+  }
+}
+
+/** The id of the map opened last on this device, if storage allows. */
+export function lastOpened(): string | null {
+  try {
+    return localStorage.getItem(LAST_KEY);
+  } catch {
+    return null;
+  }
 }
