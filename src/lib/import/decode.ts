@@ -7,7 +7,7 @@
  * Chinese starts after the first slice is not read twice. Bytes the chosen encoding cannot
  * read become U+FFFD and are counted; the page then warns and offers the other encodings.
  */
-import { decoderLabel, scoreEncodings, sniffBom, sniffUtf16Pattern, firstNonAscii, validUtf8Report, type EncodingReport } from './encoding';
+import { decodeStrict, decoderLabel, scoreEncodings, sniffBom, sniffUtf16Pattern, firstNonAscii, validUtf8Report, type EncodingReport } from './encoding';
 import type { DetectedEncoding } from './types';
 
 export { decoderLabel, sniffBom } from './encoding';
@@ -61,7 +61,7 @@ export class DecodeStage {
       // The first non-ASCII text: decide here, from this slice, and keep the decision.
       // A whole file that is valid UTF-8 (most exports): that is the fact scoring would find, and
       // the one strict decode is also the text, so the file is decoded once, not sampled six times.
-      const utf8 = final ? strictUtf8(input) : null;
+      const utf8 = final ? decodeStrict('utf-8', input, false) : null;
       this.result = utf8 !== null ? validUtf8Report(input) : scoreEncodings(input, final);
       this.decoder = new TextDecoder(decoderLabel(this.result.encoding), { ignoreBOM: true });
       if (utf8 !== null) return this.counted(utf8);
@@ -73,14 +73,6 @@ export class DecodeStage {
   private counted(text: string): string {
     if (text.includes('\uFFFD')) this.result = { ...this.result, replacements: this.result.replacements + countReplacements(text) };
     return text;
-  }
-}
-
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
   }
 }
 

@@ -156,9 +156,10 @@ export function scoreEncodings(bytes: Uint8Array, atEnd = true): EncodingReport 
   const from = lineStart(bytes, start);
   const end = Math.min(bytes.length, from + SAMPLE_BYTES);
   const sample = bytes.subarray(from, end);
+  const cut = !atEnd || end < bytes.length;
   // Valid multi-byte UTF-8 is a fact: legacy Chinese/Korean/Latin bytes almost never form it by chance.
-  if (decodeStrict('utf-8', sample, !atEnd || end < bytes.length) !== null) return validUtf8Report(bytes, from);
-  const ranked = sortCandidates(CANDIDATE_ENCODINGS.map((encoding) => scoreCandidate(encoding, sample, !atEnd || end < bytes.length)));
+  if (decodeStrict('utf-8', sample, cut) !== null) return validUtf8Report(bytes, from);
+  const ranked = sortCandidates(CANDIDATE_ENCODINGS.map((encoding) => scoreCandidate(encoding, sample, cut)));
   const best = ranked[0]!;
   const second = ranked[1];
   if (best.score === null) {
@@ -191,8 +192,11 @@ function lineStart(bytes: Uint8Array, start: number): number {
   return from;
 }
 
-/** The text, or null when the bytes are not valid in that encoding. */
-function decodeStrict(encoding: DetectedEncoding, bytes: Uint8Array, cut: boolean): string | null {
+/**
+ * The text, or null when the bytes are not valid in that encoding.
+ * @param cut true when the bytes stop short of the text's end (a character cut there is not an error)
+ */
+export function decodeStrict(encoding: DetectedEncoding, bytes: Uint8Array, cut: boolean): string | null {
   try {
     return new TextDecoder(decoderLabel(encoding), { fatal: true }).decode(bytes, { stream: cut });
   } catch {
