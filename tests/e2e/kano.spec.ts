@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, expectExampleFetchFailure, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, expectExampleFetchFailure, chooseCsv, expectToolScriptBudget, expectViewsFetchedOnReach, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
 
 const KANO_PATH = 'tools/kano/';
 
@@ -279,6 +279,9 @@ test.describe('KANO calculator', () => {
     test.use({ serviceWorkers: 'block' });
     test('before a file is chosen: within the JS guard over a text page; chart.js and SheetJS not loaded (the worker starts at idle)', async ({ page }) => {
       await expectToolScriptBudget(page, KANO_PATH, 'kano-calculator', 'KANO');
+    });
+    test('tabbing to 选择文件 fetches the results view before a file is chosen, not before', async ({ page }) => {
+      await expectViewsFetchedOnReach(page, KANO_PATH, 'kano-calculator', /^ResultsView\./, 'focus');
     });
   });
 });

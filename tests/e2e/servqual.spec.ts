@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createQuestionnaire } from '../../src/lib/servqual/questionnaire';
 import { templateHeaders } from '../../src/lib/servqual/columns';
-import { axeViolations, expectExampleFetchFailure, chooseCsv, expectToolScriptBudget, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
+import { axeViolations, expectExampleFetchFailure, chooseCsv, expectToolScriptBudget, expectViewsFetchedOnReach, readDownloadedCsv, questionnaireAtPrint, readTemplateWorkbook, watchPage } from './site';
 
 const SERVQUAL_PATH = 'tools/servqual/';
 const MINUS = '\u2212';
@@ -373,6 +373,9 @@ test.describe('SERVQUAL calculator', () => {
     test.use({ serviceWorkers: 'block' });
     test('before a file is chosen: within the JS guard over a text page; chart.js and SheetJS not loaded (the worker starts at idle)', async ({ page }) => {
       await expectToolScriptBudget(page, SERVQUAL_PATH, 'servqual-calculator', 'SERVQUAL');
+    });
+    test('pressing 选择文件 fetches the results view while the file dialog is open, not before', async ({ page }) => {
+      await expectViewsFetchedOnReach(page, SERVQUAL_PATH, 'servqual-calculator', /^ResultsView\./, 'press');
     });
   });
 });

@@ -184,6 +184,33 @@ export async function expectToolScriptBudget(page: Page, path: string, testId: s
 }
 
 /**
+ * The views a loaded file shows (mapping, results) are not fetched by a page left alone (JS
+ * budget), and are fetched as soon as the reader reaches for the import, before any file is
+ * chosen: a press of 选择文件 (which opens the browser's file dialog) or the keyboard focus on it.
+ * @param chunk the file name of one such view's chunk, e.g. /^ResultsView\./
+ */
+export async function expectViewsFetchedOnReach(page: Page, path: string, testId: string, chunk: RegExp, reach: 'press' | 'focus'): Promise<void> {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url().split('/').pop() ?? '');
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-restored', 'true');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+  await page.waitForTimeout(500);
+  const fetched = () => scripts.filter((name) => chunk.test(name));
+  expect(fetched()).toEqual([]);
+  if (reach === 'press') {
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.survey-import__file-label').click();
+    await chooser;
+  } else {
+    await page.locator('.survey-import__file').focus();
+  }
+  await expect.poll(fetched).not.toEqual([]);
+}
+
+/**
  * Source text only a component runtime carries: React DOM's names and error pages, the prop name
  * both renderers handle (dangerouslySetInnerHTML), and Preact's expression for the style names
  * that take no unit.

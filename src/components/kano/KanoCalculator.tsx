@@ -5,8 +5,7 @@
  * every figure comes from src/lib/kano/select.ts.
  */
 import { Suspense, useId } from 'react';
-import { lazyView } from '../shared/LazyView';
-import { usePrefetch } from '../shared/usePrefetch';
+import { AnswerMappingEditor, MappingChoice, MappingEditor, ResultsView } from './lazyViews';
 import { SurveyImport } from '../shared/SurveyImport';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
 import { ResultsPlaceholder } from './ResultsPlaceholder';
@@ -14,20 +13,9 @@ import { useKanoTool } from './useKanoTool';
 import '../shared/calculator.css';
 import './KanoCalculator.css';
 
-/** The results (tables, charts and their maths): fetched once there are results, or as soon as a file starts loading. */
-const ResultsView = lazyView(() => import('./ResultsView').then((module) => module.ResultsView));
-/** The column and answer mapping editors: fetched with the results, once a file starts loading. */
-const MappingEditor = lazyView(() => import('./MappingEditor').then((module) => module.MappingEditor));
-const AnswerMappingEditor = lazyView(() => import('./AnswerMappingEditor').then((module) => module.AnswerMappingEditor));
-/** How the columns were chosen, with reasons: shown once a table is loaded, fetched with the editors. */
-const MappingChoice = lazyView(() => import('../shared/MappingChoice').then((module) => module.MappingChoice));
-/** Fetched as soon as a file starts loading. */
-const VIEWS_FOR_A_FILE = [ResultsView, MappingEditor, AnswerMappingEditor, MappingChoice];
-
 export default function KanoCalculator() {
   const state = useKanoTool();
   const id = useId();
-  usePrefetch(state.importer.survey.state.status !== 'idle', VIEWS_FOR_A_FILE);
 
   return (
     <div className="calc kano" data-testid="kano-calculator" data-restored={state.restored ? 'true' : 'false'}>

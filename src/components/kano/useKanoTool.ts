@@ -23,6 +23,7 @@ import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useQuestionnaireExports } from '../shared/useQuestionnaireExports';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
+import { VIEWS_FOR_A_FILE } from './lazyViews';
 import { printKanoResults } from './printResults';
 
 function createWorker(): Worker {
@@ -47,7 +48,7 @@ const SPEC: ToolSpec<KanoState, KanoEvent, KanoAnalysisRequest, KanoAnalysisResu
   sharePayload: (state) => state,
   shareCodec: kano.shareCodec,
   sharedNotice: kano.sharedNotice,
-  survey: { createWorker, useWorker: useSurveyWorker, analyse: kano.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: kano.receive, delayMs: 0 },
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: kano.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: kano.receive, delayMs: 0, views: VIEWS_FOR_A_FILE },
 };
 
 export function useKanoTool() {

@@ -18,10 +18,9 @@ import { withBase } from '../../utils/url';
 import NpsInput from './NpsInput';
 import NpsPlanner from './NpsPlanner';
 import { lazyView } from '../shared/LazyView';
-import { usePrefetch } from '../shared/usePrefetch';
 import './NpsCalculator.css';
 
-/** The result and the group comparison (with the chart code): fetched once there is something to show (JS budget). */
+/** The result and the group comparison (with the chart code): fetched once a file is about to be chosen, or there is something to show (JS budget). */
 const NpsResults = lazyView(() => import('./NpsResults').then((module) => module.default));
 const NpsSegments = lazyView(() => import('./NpsSegments').then((module) => module.default));
 
@@ -44,15 +43,11 @@ const SPEC: ToolSpec<NpsState, NpsEvent, NpsTableRequest, NpsTableResult> = {
   reduce: nps.reduce,
   sharePayload,
   sharedNotice: nps.sharedNotice,
-  survey: { createWorker, useWorker: useSurveyWorker, analyse: nps.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: nps.receive, delayMs: 250 },
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: nps.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: nps.receive, delayMs: 250, views: [NpsResults, NpsSegments] },
 };
-
-/** Fetched as soon as a file starts loading. */
-const VIEWS_FOR_A_FILE = [NpsResults, NpsSegments];
 
 export default function NpsCalculator() {
   const tool = useTool<NpsState, NpsEvent, NpsTableRequest, NpsTableResult>(SPEC);
-  usePrefetch(tool.survey.state.status !== 'idle', VIEWS_FOR_A_FILE);
   usePollFeed(tool.survey.load);
   const view = useMemo(() => selectNps(tool.state), [tool.state]);
   const { outcome } = view;

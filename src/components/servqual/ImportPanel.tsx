@@ -5,19 +5,13 @@
  */
 import { Suspense, useId } from 'react';
 import { IssueList } from '../shared/IssueList';
-import { lazyView } from '../shared/LazyView';
 import { SurveyImport } from '../shared/SurveyImport';
-import { usePrefetch } from '../shared/usePrefetch';
 // Eager parts of the page import the lib's modules directly (not the barrel), so that the
 // report maths stays in the results chunk that is loaded on demand.
 import { FORMAT_LABELS } from '../../lib/servqual/answerRoles';
+import { MappingChoice, MappingSection } from './lazyViews';
 import type { ServqualCalculatorState } from './useServqualTool';
 
-/** Shown only once a table is loaded: fetched when a file starts loading (JS budget). */
-const MappingChoice = lazyView(() => import('../shared/MappingChoice').then((module) => module.MappingChoice));
-const MappingSection = lazyView(() => import('./MappingSection').then((module) => module.MappingSection));
-/** Fetched as soon as a file starts loading. */
-const VIEWS_FOR_A_TABLE = [MappingChoice, MappingSection];
 
 export function ImportPanel({ calculator }: { calculator: ServqualCalculatorState }) {
   const id = useId();
@@ -25,7 +19,6 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
   const { survey, mapping } = importer;
   const preview = survey.state.preview;
   const weightIssues = results?.weightIssues ?? null;
-  usePrefetch(survey.state.status !== 'idle', VIEWS_FOR_A_TABLE);
 
   return (
     <section className="calc-section servqual-import" aria-labelledby={`${id}-title`} data-testid="servqual-import">

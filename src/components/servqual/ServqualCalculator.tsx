@@ -7,24 +7,17 @@ import { Suspense, useId } from 'react';
 import { formatCount, formatGap } from '../../lib/servqual/format';
 import { unweightedScoreOfDimensions } from '../../lib/servqual/servqualScore';
 import { withBase } from '../../utils/url';
-import { lazyView } from '../shared/LazyView';
-import { usePrefetch } from '../shared/usePrefetch';
 import { ImportPanel } from './ImportPanel';
+import { ResultsView } from './lazyViews';
 import { QuestionnaireBuilder } from './QuestionnaireBuilder';
-
-/** The results view (tables, charts, report maths): fetched once there are results, or as soon as a file starts loading. */
-const ResultsView = lazyView(() => import('./ResultsView').then((module) => module.ResultsView));
 import { useServqualTool } from './useServqualTool';
 import '../shared/calculator.css';
 import './ServqualCalculator.css';
-/** Fetched as soon as a file starts loading. */
-const VIEWS_FOR_A_FILE = [ResultsView];
 
 export default function ServqualCalculator() {
   const calculator = useServqualTool();
   const id = useId();
   const { summary, message } = calculator;
-  usePrefetch(calculator.importer.survey.state.status !== 'idle', VIEWS_FOR_A_FILE);
   const unweighted = summary ? unweightedScoreOfDimensions(summary.dimensions) : null;
 
   return (

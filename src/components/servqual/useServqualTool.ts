@@ -19,6 +19,7 @@ import { useSurveyWorker } from '../shared/useSurveyWorker';
 import { useTool, type ToolSpec } from '../shared/useTool';
 import { usePollFeed } from '../poll/usePollFeed';
 import { printWith, useServqualBuilder } from './useServqualBuilder';
+import { VIEWS_FOR_A_FILE } from './lazyViews';
 
 export const EXAMPLE_ORIGIN = '教学示例数据（虚构的酒店调查）';
 
@@ -44,7 +45,7 @@ const SPEC: ToolSpec<ServqualState, ServqualEvent, ServqualAnalysisRequest, Serv
   sharePayload: (state) => state,
   shareCodec: servqual.shareCodec(selectTypedWeights),
   sharedNotice: servqual.sharedNotice,
-  survey: { createWorker, useWorker: useSurveyWorker, analyse: servqual.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: servqual.receive, delayMs: 300 },
+  survey: { createWorker, useWorker: useSurveyWorker, analyse: servqual.analyse, prepare: tableRules.load, loaded: (state, preview) => tableRules.current.loaded(state, preview), receive: servqual.receive, delayMs: 300, views: VIEWS_FOR_A_FILE },
 };
 
 export function useServqualTool() {

@@ -11,16 +11,28 @@
  */
 import { createElement, lazy, type ComponentType } from 'react';
 
-export type LazyViewComponent<Props extends object> = ComponentType<Props> & { prefetch: () => Promise<unknown> };
+/** Anything whose code can be fetched ahead of use (a lazy view). */
+export interface Prefetchable {
+  prefetch(): Promise<unknown>;
+}
+
+export type LazyViewComponent<Props extends object> = ComponentType<Props> & Prefetchable;
 
 export function lazyView<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyViewComponent<Props> {
   let loaded: ComponentType<Props> | null = null;
   let pending: Promise<ComponentType<Props>> | null = null;
+  // A failed fetch (offline, a replaced deploy) is forgotten, so the next prefetch (the next file) tries again.
   const prefetch = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
+    (pending ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    ));
   const Lazy = lazy(() => prefetch().then((component) => ({ default: component })));
   const LazyView = (props: Props) => createElement(loaded ?? Lazy, props);
   return Object.assign(LazyView, { prefetch });

@@ -31,6 +31,8 @@ export interface SurveyImportProps {
     state: SurveyWorkerState<unknown>;
     load: (input: SurveyInput) => void;
     cancel: () => void;
+    /** Called when the reader reaches for the panel (pointer, focus, a dragged file), before choosing. */
+    anticipate?: () => void;
     /** A new table's first analysis is running: its preview is drawn after the result (useTool sets it). */
     holdPreview?: boolean;
   };
@@ -75,7 +77,9 @@ export function SurveyImport({ survey, pickers = [], issues = null, title = '导
   };
 
   return (
-    <section className="survey-import not-content" aria-labelledby={`${baseId}-title`}>
+    // Pressing 选择文件, tabbing to it, dragging a file over or opening the paste box comes a moment
+    // (the browser's file dialog) before the table: the worker and the views start then.
+    <section className="survey-import not-content" aria-labelledby={`${baseId}-title`} onPointerDown={survey.anticipate} onFocus={survey.anticipate} onDragEnter={survey.anticipate}>
       <Heading id={`${baseId}-title`} className="survey-import__title">{title}</Heading>
       <div
         className={`survey-import__drop${dragging ? ' is-dragging' : ''}`}

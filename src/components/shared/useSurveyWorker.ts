@@ -27,6 +27,8 @@ export type { SurveyWorkerCallbacks } from './surveyWorkerClient';
 export interface SurveyWorker<Request extends AnalysisRequest, Result> {
   state: SurveyWorkerState<Result>;
   load(input: SurveyInput): void;
+  /** The reader is about to choose a file or paste: start the worker and fetch a table's views now (SurveyImport calls it). */
+  anticipate(): void;
   /** Posts a request; returns its id (null when nothing was posted). */
   analyse(request: Request): number | null;
   cancel(): void;
@@ -79,5 +81,5 @@ export function useSurveyWorker<Request extends AnalysisRequest, Result>(
   }, [client]);
 
   const dismissError = useMemo(() => () => dispatch({ type: 'dismissed' }), []);
-  return useMemo(() => ({ state, load: client.load, analyse: client.analyse, cancel: client.cancel, reset: client.reset, dismissError }), [state, client, dismissError]);
+  return useMemo(() => ({ state, load: client.load, anticipate: client.anticipate, analyse: client.analyse, cancel: client.cancel, reset: client.reset, dismissError }), [state, client, dismissError]);
 }

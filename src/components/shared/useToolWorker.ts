@@ -12,6 +12,7 @@ import { useLayoutEffect, useRef, type Dispatch } from 'react';
 import type { TablePreview } from '../../lib/import/types';
 import { requestKey, type KernelAction, type KernelSurvey } from '../../lib/tool/kernel';
 import type { AnalysisRequest } from '../../workers/host';
+import type { Prefetchable } from './LazyView';
 import type { SurveyWorker, SurveyWorkerCallbacks, SurveyWorkerState } from './useSurveyWorker';
 
 export interface SurveySpec<S, Request extends AnalysisRequest, Result> extends KernelSurvey<S, Request, Result, TablePreview> {
@@ -26,14 +27,21 @@ export interface SurveySpec<S, Request extends AnalysisRequest, Result> extends 
   delayMs?: number;
   /** Fetches what `loaded` needs (a lazyModule's load): awaited before a new table reaches the state. */
   prepare?(): Promise<unknown>;
+  /** The lazy views a loaded file shows (mapping, results): fetched when the reader is about to choose a file, or when one starts loading. */
+  views?: readonly Prefetchable[];
 }
 
 const IDLE: SurveyWorkerState<never> = { status: 'idle', progress: null, preview: null, result: null, resultRequest: null, error: null, notice: null, fileName: null };
-const NO_WORKER: SurveyWorker<never, never> = { state: IDLE, load: () => undefined, analyse: () => null, cancel: () => undefined, reset: () => undefined, dismissError: () => undefined };
+const NO_WORKER: SurveyWorker<never, never> = { state: IDLE, load: () => undefined, anticipate: () => undefined, analyse: () => null, cancel: () => undefined, reset: () => undefined, dismissError: () => undefined };
 
 /** The stand-in for tools without a survey: same shape, does nothing. */
 function useNoWorker<Request extends AnalysisRequest, Result>(): SurveyWorker<Request, Result> {
   return NO_WORKER as unknown as SurveyWorker<Request, Result>;
+}
+
+function prefetchViews(views: readonly Prefetchable[]): void {
+  // A failed fetch is tried again with the next file; a view shown before then reports it itself.
+  for (const view of views) view.prefetch().catch(() => undefined);
 }
 
 function noWorker(): Worker {
@@ -50,6 +58,7 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
   const useWorker = survey?.useWorker ?? useNoWorker<Request, Result>;
   const worker = useWorker(survey?.createWorker ?? noWorker, {
     ...(survey?.prepare ? { prepare: survey.prepare } : {}),
+    ...(survey?.views ? { prefetch: () => prefetchViews(survey.views!) } : {}),
     onLoaded: (preview) => dispatch({ kind: 'loaded', preview }),
     onResult: (id, result, request) => dispatch({ kind: 'result', id, result, request }),
   });

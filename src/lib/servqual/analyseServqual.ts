@@ -2,7 +2,9 @@
  * The SERVQUAL analysis of an imported answer table (runs in the worker,
  * src/workers/servqual.worker.ts). It reads every mapped cell once, scores reversed items, and
  * keeps only running sums — per item, per dimension, per respondent score — so 10,000
- * respondents need no arrays of answers. The result is small plain data: it is what the page
+ * respondents need no arrays of answers. Every answer, gap and dimension sum is a whole number,
+ * so those sums are exact (src/lib/stats/integerSums.ts); only the importance points and the
+ * per-respondent overall scores, which are fractions, use Welford's update. The result is small plain data: it is what the page
  * shows, saves and shares.
  *
  * Missing answers: an item's gap uses every respondent who answered both its columns; a
@@ -13,7 +15,7 @@ import { plainInteger, readNumber } from '../import/cells';
 import { formatIssue, IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
 import { alphaIfItemDeleted, correctedItemTotalCorrelations, cronbachAlphaFromCovariance } from '../stats/cronbachAlpha';
-import { RunningCovariance } from '../stats/runningCovariance';
+import { IntegerCovariance, IntegerSums } from '../stats/integerSums';
 import { RunningMoments, type Moments } from '../stats/runningMoments';
 import { formatRoles, referenceRole, type AnswerRole, type ServqualFormat } from './answerRoles';
 import { checkMapping, type ServqualColumnMapping } from './columnMapping';
@@ -142,16 +144,19 @@ export function analyseServqual(
     });
   });
 
-  const itemScores = Array.from({ length: itemCount * roleCount }, () => new RunningMoments());
-  const itemGaps = items.map(() => new RunningMoments());
-  const itemAdequacy = items.map(() => new RunningMoments());
+  // Answers are centred on the scale's midpoint (3 or 4), which keeps the exact sums small.
+  const centre = (SCALE_MIN + scaleMax) / 2;
+  const itemScores = new IntegerSums(itemCount * roleCount, centre);
+  const itemGaps = new IntegerSums(itemCount);
+  const itemAdequacy = new IntegerSums(itemCount);
 
   const dimensions = DIMENSION_IDS.filter((dimension) => items.some((item) => item.dimension === dimension));
   const dimensionMembers = dimensions.map((dimension) => items.flatMap((item, index) => (item.dimension === dimension ? [index] : [])));
-  const dimensionCovariances = dimensionMembers.map((members) => roles.map(() => new RunningCovariance(members.length)));
-  const dimensionScores = dimensions.map(() => roles.map(() => new RunningMoments()));
-  const dimensionGaps = dimensions.map(() => new RunningMoments());
-  const dimensionAdequacy = dimensions.map(() => new RunningMoments());
+  const dimensionCovariances = dimensionMembers.map((members) => roles.map(() => new IntegerCovariance(members.length, centre)));
+  // A respondent's dimension score is the sum of its k answers (a whole number), divided by k at the end.
+  const dimensionScores = dimensionMembers.map((members) => new IntegerSums(roleCount, centre * members.length));
+  const dimensionGaps = new IntegerSums(dimensions.length);
+  const dimensionAdequacy = new IntegerSums(dimensions.length);
   const unweighted = new RunningMoments();
 
   // Weights: only when every questionnaire dimension has a column and items to score.
@@ -198,14 +203,14 @@ export function analyseServqual(
         }
         const scored = reversed ? reverseScore(value, scaleMax) : value;
         values[slot] = scored;
-        itemScores[slot]!.push(scored);
+        itemScores.add(slot, scored);
       }
       const perceived = values[itemIndex * roleCount + perceivedIndex]!;
       const reference = values[itemIndex * roleCount + referenceIndex]!;
-      if (!Number.isNaN(perceived) && !Number.isNaN(reference)) itemGaps[itemIndex]!.push(perceived - reference);
+      if (!Number.isNaN(perceived) && !Number.isNaN(reference)) itemGaps.add(itemIndex, perceived - reference);
       if (adequateIndex !== -1) {
         const adequate = values[itemIndex * roleCount + adequateIndex]!;
-        if (!Number.isNaN(perceived) && !Number.isNaN(adequate)) itemAdequacy[itemIndex]!.push(perceived - adequate);
+        if (!Number.isNaN(perceived) && !Number.isNaN(adequate)) itemAdequacy.add(itemIndex, perceived - adequate);
       }
     }
 
@@ -227,7 +232,7 @@ export function analyseServqual(
         }
         if (complete) {
           dimensionCovariances[dimensionIndex]![roleIndex]!.push(vector);
-          dimensionScores[dimensionIndex]![roleIndex]!.push(sum / members.length);
+          dimensionScores[dimensionIndex]!.add(roleIndex, sum);
         }
       }
       let gapSum = 0;
@@ -251,14 +256,13 @@ export function analyseServqual(
         }
       }
       if (gapComplete) {
-        const gap = gapSum / members.length;
-        dimensionGaps[dimensionIndex]!.push(gap);
-        rowGaps[dimensionIndex] = gap;
+        dimensionGaps.add(dimensionIndex, gapSum);
+        rowGaps[dimensionIndex] = gapSum / members.length;
         completeDimensions += 1;
       } else {
         rowGaps[dimensionIndex] = Number.NaN;
       }
-      if (adequacyComplete) dimensionAdequacy[dimensionIndex]!.push(adequacySum / members.length);
+      if (adequacyComplete) dimensionAdequacy.add(dimensionIndex, adequacySum);
     }
     const allDimensions = completeDimensions === dimensions.length && dimensions.length > 0;
     if (allDimensions) {
@@ -304,7 +308,7 @@ export function analyseServqual(
   }
 
   const issues = log.summary();
-  if (itemGaps.every((moments) => moments.n === 0)) {
+  if (itemGaps.counts.every((count) => count === 0)) {
     return {
       ok: false,
       issues,
@@ -315,7 +319,7 @@ export function analyseServqual(
   const itemSummaries: ItemSummary[] = items.map((item, itemIndex) => {
     const scores: Partial<Record<AnswerRole, Moments>> = {};
     roles.forEach((role, roleIndex) => {
-      scores[role] = itemScores[itemIndex * roleCount + roleIndex]!.summary();
+      scores[role] = itemScores.moments(itemIndex * roleCount + roleIndex);
     });
     return {
       id: item.id,
@@ -324,8 +328,8 @@ export function analyseServqual(
       dimension: item.dimension,
       reversed: item.reversed,
       scores,
-      gap: itemGaps[itemIndex]!.summary(),
-      adequacyGap: adequateIndex === -1 ? null : itemAdequacy[itemIndex]!.summary(),
+      gap: itemGaps.moments(itemIndex),
+      adequacyGap: adequateIndex === -1 ? null : itemAdequacy.moments(itemIndex),
     };
   });
 
@@ -333,7 +337,7 @@ export function analyseServqual(
     const members = dimensionMembers[dimensionIndex]!;
     const scores: Partial<Record<AnswerRole, Moments>> = {};
     const reliability: Reliability[] = roles.map((role, roleIndex) => {
-      scores[role] = dimensionScores[dimensionIndex]![roleIndex]!.summary();
+      scores[role] = dimensionScores[dimensionIndex]!.moments(roleIndex, members.length);
       const covariance = dimensionCovariances[dimensionIndex]![roleIndex]!;
       const enough = covariance.n >= 2 && members.length >= 2;
       const matrix = covariance.matrix();
@@ -351,8 +355,8 @@ export function analyseServqual(
       dimension,
       itemIds: members.map((member) => items[member]!.id),
       scores,
-      gap: dimensionGaps[dimensionIndex]!.summary(),
-      adequacyGap: adequateIndex === -1 ? null : dimensionAdequacy[dimensionIndex]!.summary(),
+      gap: dimensionGaps.moments(dimensionIndex, members.length),
+      adequacyGap: adequateIndex === -1 ? null : dimensionAdequacy.moments(dimensionIndex, members.length),
       reliability,
       weight: weightMoments ? weightMoments[dimensionIndex]!.summary() : null,
     };

@@ -9,5 +9,6 @@ export { meanInterval, pairedDifferenceInterval, type MeanInterval } from './pai
 export { cronbachAlpha, cronbachAlphaFromCovariance, alphaIfItemDeleted, correctedItemTotalCorrelations } from './cronbachAlpha';
 export { RunningMoments, moments, type Moments } from './runningMoments';
 export { RunningCovariance, covarianceMatrix } from './runningCovariance';
+export { IntegerSums, IntegerCovariance } from './integerSums';
 export { logGamma } from './logGamma';
 export { regularizedIncompleteBeta } from './incompleteBeta';

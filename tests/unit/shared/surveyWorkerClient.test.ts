@@ -185,4 +185,34 @@ describe('SurveyWorkerClient', () => {
     expect(events.at(-1)).toEqual({ type: 'reset' });
     expect(client.analyse({ kind: 'test', column: 1 })).toBeNull();
   });
+
+  it('anticipate (the reader reaches for the file button) starts the worker and fetches the code and views a table needs, once', () => {
+    const prepare = vi.fn(() => Promise.resolve());
+    const prefetch = vi.fn();
+    const { client, workers, events } = setup({ prepare, prefetch });
+    client.anticipate();
+    client.anticipate();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.kinds()).toEqual(['warm']);
+    expect(prepare).toHaveBeenCalledOnce();
+    expect(prefetch).toHaveBeenCalledOnce();
+    // Nothing is shown for it: no status change, no message.
+    expect(events).toEqual([]);
+    // A load fetches them too (joined when already here), in the worker anticipate started.
+    client.load(text);
+    expect(prefetch).toHaveBeenCalledTimes(2);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.kinds()).toEqual(['warm', 'load']);
+  });
+
+  it('anticipate after the idle warm-up keeps that worker, and a failed prepare stays quiet until a file needs it', async () => {
+    const prepare = vi.fn(() => Promise.reject(new Error('offline')));
+    const { client, workers, events } = setup({ prepare });
+    client.warm();
+    client.anticipate();
+    await Promise.resolve();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.kinds()).toEqual(['warm']);
+    expect(events).toEqual([]);
+  });
 });
