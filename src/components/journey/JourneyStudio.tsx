@@ -6,7 +6,7 @@
  * useMapExports.ts.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { canRedo, canUndo, cardMove, stageMove, type Direction } from '../../lib/journey';
+import { canRedo, canUndo, stageMove } from '../../lib/journey';
 import { withBase } from '../../utils/url';
 import { newId } from './mapStore';
 import { useStudio } from './useStudio';
@@ -23,12 +23,11 @@ import { EmotionPanel } from './EmotionPanel';
 import { StageView } from './StageView';
 import { Presentation } from './Presentation';
 import { StudioNotice } from './StudioNotice';
-import type { CardActionsProps } from './CardActions';
+import { useCardActions } from './useCardActions';
 import '../shared/toolLayout.css';
 import './journey.css';
 
 const newLaneId = () => newId('l');
-const DIRECTIONS: readonly Direction[] = ['left', 'right', 'up', 'down'];
 
 export default function JourneyStudio() {
   const studio = useStudio();
@@ -84,41 +83,7 @@ export default function JourneyStudio() {
     [send, onSelect, focusLater],
   );
 
-  // Which move buttons the selected card has, as a key ("1010"), so `actions` keeps its identity
-  // while a card is typed into and the memoised grid skips the lanes that did not change.
-  const movable = useMemo(() => DIRECTIONS.map((direction) => (map && selectedId && cardMove(map, selectedId, direction) ? 1 : 0)).join(''), [map, selectedId]);
-  const canMove = useMemo(() => Object.fromEntries(DIRECTIONS.map((direction, index) => [direction, movable[index] === '1'])) as Record<Direction, boolean>, [movable]);
-  const mapId = map?.id ?? '';
-  const actions: Omit<CardActionsProps, 'card'> | null = useMemo(
-    () =>
-      selectedId === null
-        ? null
-        : {
-            canMove,
-            mapId,
-            autoFocus: fresh === selectedId,
-            onText: (cardId, text) => send({ type: 'editCard', cardId, text }),
-            onToggleTag: (cardId, tag) => send({ type: 'toggleTag', cardId, tag }),
-            onMove: (cardId, direction) => {
-              const current = mapRef.current;
-              const event = current && cardMove(current, cardId, direction);
-              if (!event) return;
-              send(event);
-              focusLater(`[data-card="${cardId}"] [data-act="${direction}"]:not(:disabled), [data-card="${cardId}"] .jm-card-face`);
-            },
-            onDelete: (cardId) => {
-              send({ type: 'deleteCard', cardId });
-              setSelectedId(null);
-              setMessage({ kind: 'notice', text: '已删除卡片（Ctrl+Z 或“撤销”可恢复）。' });
-            },
-            onDone: () => {
-              const id = selectedId;
-              setSelectedId(null);
-              focusLater(`[data-card="${id}"] .jm-card-face`);
-            },
-          },
-    [selectedId, canMove, mapId, fresh, send, setMessage, focusLater],
-  );
+  const actions = useCardActions({ map, mapRef, selectedId, setSelectedId, fresh, send, setMessage, focusLater });
 
   const undo = useCallback(() => send({ type: 'undo' }), [send]);
   const redo = useCallback(() => send({ type: 'redo' }), [send]);

@@ -4,8 +4,7 @@
  * This hook only adds the page's downloads and gathers what the views take as props.
  */
 import { useMemo } from 'react';
-// Direct module imports, not the barrel: the barrel would pull the example generator and the
-// results' maths into the first screen's chunk (JS budget).
+// Direct module imports, not the barrel (it would pull the example and the results' maths in: JS budget).
 import type { KanoAnalysisRequest, KanoAnalysisResult } from '../../lib/kano/analyseKano';
 import { answerTemplateHeaders, answerTemplateNotes } from '../../lib/kano/answerTemplate';
 import type { FeatureColumns } from '../../lib/kano/columnMapping';

@@ -7,14 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { ScanAnswer, ScanFrame } from '../../workers/qrScan.worker';
 import { useSyncRef } from '../shared/useSyncRef';
-
-interface Detector {
-  detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
-}
-interface DetectorClass {
-  new (options: { formats: string[] }): Detector;
-  getSupportedFormats?(): Promise<string[]>;
-}
+import { nativeDetector, type Detector } from './nativeDetector';
 
 export interface ScanHit {
   text: string;
@@ -23,17 +16,6 @@ export interface ScanHit {
 }
 
 const MAX_WIDTH = 1280;
-
-async function nativeDetector(): Promise<Detector | null> {
-  const Native = (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
-  if (!Native) return null;
-  try {
-    const formats = (await Native.getSupportedFormats?.()) ?? [];
-    return formats.includes('qr_code') ? new Native({ formats: ['qr_code'] }) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function useFrameScanner(video: React.RefObject<HTMLVideoElement | null>, active: boolean, onHit: (hit: ScanHit) => void, repeatMs = 2500): void {
   const hitRef = useRef(onHit);
