@@ -6,8 +6,9 @@
  * presentation view draws its own cards); its description is the drag instructions (DragHelpId).
  */
 import { memo, useContext } from 'react';
-import { tagById, type Card } from '../../lib/journey';
+import type { Card } from '../../lib/journey';
 import { CardActions, type CardActionsProps } from './CardActions';
+import { CardFace } from './CardFace';
 import { DragHelpId } from './dnd';
 
 export interface CardItemProps {
@@ -18,26 +19,6 @@ export interface CardItemProps {
   onSelect(cardId: string | null): void;
   actions: Omit<CardActionsProps, 'card'> | null;
 }
-
-const CardFace = memo(function CardFace({ card, place }: { card: Card; place: string }) {
-  const tags = card.tags.map((tag) => tagById(tag)).filter((tag) => tag !== undefined);
-  return (
-    <>
-      <span className="jm-card-text">{card.text.trim() || '（空卡片）'}</span>
-      {tags.length > 0 && (
-        <span className="jm-tags">
-          <span className="visually-hidden">标签：</span>
-          {tags.map((tag) => (
-            <span key={tag.id} className={`jm-tag jm-tag-${tag.group}`}>
-              {tag.label}
-            </span>
-          ))}
-        </span>
-      )}
-      <span className="visually-hidden">（{place}）</span>
-    </>
-  );
-});
 
 export const CardItem = memo(function CardItem({ card, selected, place, onSelect, actions }: CardItemProps) {
   const describedBy = useContext(DragHelpId);

@@ -6,84 +6,12 @@
  */
 import { memo } from 'react';
 import { withBase } from '../../utils/url';
-import { formatEmotion, mapPeakEnd, peakEndSentence, type Curve, type HistoryEvent, type JourneyMap, type PeakEnd } from '../../lib/journey';
-
-export const COLUMN_PX = 200;
-export const LABEL_PX = 144;
-const HEIGHT = 190;
-const TOP = 26;
-const UNIT = 32;
+import { formatEmotion, type HistoryEvent, type JourneyMap } from '../../lib/journey';
+import { CurveSvg } from './CurveSvg';
+import { CURVES } from './curves';
+import { PeakEndSummary } from './PeakEndSummary';
 
 const OPTIONS = [2, 1.5, 1, 0.5, 0, -0.5, -1, -1.5, -2];
-const CURVES: readonly { curve: Curve; label: string }[] = [
-  { curve: 'asIs', label: '现状' },
-  { curve: 'toBe', label: '优化后' },
-];
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
-/** The SVG of the curves; `highlight` rings one stage (presentation, phone). */
-export function CurveSvg({ map, highlight = null, columnPx = COLUMN_PX, labelPx = LABEL_PX, title }: { map: JourneyMap; highlight?: number | null; columnPx?: number; labelPx?: number; title: string }) {
-  const width = labelPx + columnPx * map.stages.length;
-  const x = (index: number) => labelPx + columnPx * index + columnPx / 2;
-  const y = (score: number) => TOP + (2 - score) * UNIT;
-  const results = { asIs: mapPeakEnd(map, 'asIs'), toBe: mapPeakEnd(map, 'toBe') };
-  const description = CURVES.map(({ curve, label }) => `${label}：${map.stages.map((stage) => `${stage.name} ${stage[curve] === null ? '未打分' : formatEmotion(stage[curve]!)}`).join('，')}`).join('；');
-  return (
-    <svg className="jm-curve" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={`${title}。${description}`}>
-      {[2, 1, 0, -1, -2].map((score) => (
-        <g key={score}>
-          <line x1={labelPx - 6} x2={width} y1={y(score)} y2={y(score)} className={score === 0 ? 'jm-axis-zero' : 'jm-axis'} />
-          <text x={labelPx - 12} y={y(score) + 5} textAnchor="end" className="jm-axis-text">
-            {formatEmotion(score)}
-          </text>
-        </g>
-      ))}
-      {highlight !== null && highlight >= 0 && <rect x={labelPx + columnPx * highlight + 4} y={4} width={columnPx - 8} height={HEIGHT - 8} className="jm-curve-highlight" rx={6} />}
-      {CURVES.map(({ curve, label }) => {
-        const points = map.stages.flatMap((stage, index) => (stage[curve] === null ? [] : [`${x(index)},${y(stage[curve]!)}`]));
-        const result = results[curve];
-        return (
-          <g key={curve} className={`jm-curve-${curve}`}>
-            <polyline points={points.join(' ')} fill="none" />
-            {map.stages.map((stage, index) => (stage[curve] === null ? null : <circle key={stage.id} cx={x(index)} cy={y(stage[curve]!)} r={5} />))}
-            {result && <Mark x={x(result.peakIndex)} y={y(result.peak)} above={result.peak >= 0} text={`${label}峰值`} />}
-            {result && result.endIndex !== result.peakIndex && <Mark x={x(result.endIndex)} y={y(result.end)} above={result.end >= 0} text={`${label}终点`} />}
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
-
-function Mark({ x, y, above, text }: { x: number; y: number; above: boolean; text: string }) {
-  return (
-    <g className="jm-mark">
-      <circle cx={x} cy={y} r={10} fill="none" />
-      <text x={x} y={above ? y - 15 : y + 26} textAnchor="middle">
-        {text}
-      </text>
-    </g>
-  );
-}
-
-export function PeakEndSummary({ map }: { map: JourneyMap }) {
-  const names = map.stages.map((stage) => stage.name);
-  const rows = CURVES.map(({ curve, label }) => ({ curve, label, result: mapPeakEnd(map, curve) })).filter((row): row is { curve: Curve; label: string; result: PeakEnd } => row.result !== null);
-  if (rows.length === 0) return <p className="jm-note">给各阶段的情绪打分后，这里会算出峰终分。</p>;
-  return (
-    <ul className="jm-peak-end" data-testid="jm-peak-end">
-      {rows.map(({ curve, label, result }) => (
-        <li key={curve}>
-          <strong>
-            {label}：峰终分 {formatEmotion(result.score)}
-          </strong>
-          （平均 {formatEmotion(round2(result.mean))}）。{peakEndSentence(result, names)}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** Memoised on what it reads (the stages and the chosen end): typing into a card does not render it again. */
 export const EmotionPanel = memo(function EmotionPanel({ map, send }: { map: JourneyMap; send(event: HistoryEvent): void }) {

@@ -7,21 +7,8 @@
  * Nothing is rendered: each target takes its element from one pass over `root`
  * ([data-cell], [data-card]) and marks it while the dragged card is over it (data-over).
  */
-import { useLayoutEffect, useState, type RefObject } from 'react';
-import { useDroppable } from '@dnd-kit/core';
-
-function DropTarget({ id, element }: { id: string; element: HTMLElement }) {
-  const { setNodeRef, isOver } = useDroppable({ id });
-  useLayoutEffect(() => {
-    setNodeRef(element);
-    return () => setNodeRef(null);
-  }, [setNodeRef, element]);
-  useLayoutEffect(() => {
-    element.toggleAttribute('data-over', isOver);
-    return () => element.removeAttribute('data-over');
-  }, [isOver, element]);
-  return null;
-}
+import { useState, type RefObject } from 'react';
+import { DropTarget } from './DropTarget';
 
 /** The cells and cards under `root`, as drop target ids and elements. */
 function findTargets(root: HTMLElement | null): [string, HTMLElement][] {

@@ -6,7 +6,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { formatEmotion, tagById, type JourneyMap } from '../../lib/journey';
-import { CurveSvg, PeakEndSummary } from './EmotionPanel';
+import { CurveSvg } from './CurveSvg';
+import { PeakEndSummary } from './PeakEndSummary';
 
 export function Presentation({ map, index, onIndex, onClose }: { map: JourneyMap; index: number; onIndex(index: number): void; onClose(): void }) {
   const root = useRef<HTMLDivElement>(null);

@@ -24,9 +24,9 @@ import { readRaw } from '../shared/toolStorage';
 import { withBase } from '../../utils/url';
 import { savePoll, secureRandom } from './pollStore';
 import { qrMarkup } from './qrMarkup';
+import { ListField } from './ListField';
 
 const TEMPLATES = Object.keys(TEMPLATE_LABELS) as TemplateId[];
-const lines = (text: string, max: number, length: number) => [...new Set(text.split(/\r?\n/).map((line) => line.trim().slice(0, length)).filter((line) => line !== ''))].slice(0, max);
 
 /** 4 base32 symbols from the poll's content and this session's salt. */
 function pollIdFor(poll: PollDefinition, salt: string): string {
@@ -166,18 +166,5 @@ export default function PollBuilder() {
         </div>
       </div>
     </div>
-  );
-}
-
-function ListField({ label, values, max, length, onChange, testId }: { label: string; values: readonly string[]; max: number; length: number; onChange(values: string[]): void; testId?: string }) {
-  const [text, setText] = useState(values.join('\n'));
-  return (
-    <label className="poll__field">
-      {label}
-      <textarea rows={Math.min(8, Math.max(3, values.length + 1))} value={text} data-testid={testId} onChange={(event) => {
-        setText(event.target.value);
-        onChange(lines(event.target.value, max, length));
-      }} />
-    </label>
   );
 }
