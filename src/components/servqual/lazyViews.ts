@@ -4,11 +4,12 @@
  * loading; a view shown before its chunk is here (restored results) fetches it then.
  */
 import { lazyView } from '../shared/LazyView';
+import { MappingChoice } from '../shared/surveyTableViews';
 
 /** The results: tables, charts and the report maths. */
 export const ResultsView = lazyView(() => import('./ResultsView').then((module) => module.ResultsView));
-/** How the columns were chosen, with reasons. */
-export const MappingChoice = lazyView(() => import('../shared/MappingChoice').then((module) => module.MappingChoice));
+/** How the columns were chosen, with reasons (one lazy view for every tool). */
+export { MappingChoice };
 /** Which column is E, P, desired or adequate of which item, and each dimension's importance points. */
 export const MappingSection = lazyView(() => import('./MappingSection').then((module) => module.MappingSection));
 

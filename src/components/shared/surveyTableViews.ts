@@ -11,6 +11,8 @@ import { lazyView } from './LazyView';
 
 export const PreviewDescription = lazyView(() => import('./SurveyTable').then((module) => module.PreviewDescription));
 export const LoadedTable = lazyView(() => import('./SurveyTable').then((module) => module.LoadedTable));
+/** How a tool chose the columns, with reasons (KANO, SERVQUAL): listed in their specs' `views`. */
+export const MappingChoice = lazyView(() => import('./MappingChoice').then((module) => module.MappingChoice));
 
 /** Starts (or joins) the download of the table views; resolves when they are here. */
 export function prefetchTableViews(): Promise<unknown> {

@@ -79,15 +79,13 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
    * the panel, opened the paste box. Starts the worker (if the idle warm-up did not) and fetches
    * the code and views a new table needs, so the file, chosen a moment later in the browser's file
    * dialog, finds them here instead of sharing the two CPUs with their download and compile
-   * (bench/run.mjs, servqual-10k on 2026-12-04: 261–303 ms → 194–197 ms when they came before the file).
+   * (bench/run.mjs, servqual-10k on 2026-12-04: import median 261–303 ms → 151–172 ms).
    */
   readonly anticipate = (): void => {
     if (this.anticipated) return;
     this.anticipated = true;
     this.warm();
-    const callbacks = this.options.callbacks();
-    callbacks.prepare?.().catch(() => undefined);
-    callbacks.prefetch?.();
+    this.fetchTableCode();
   };
 
   /** Reads a file or pasted text; a new input supersedes whatever is running. */
@@ -97,9 +95,7 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
     if (!worker) return;
     this.pendingLoad = { input, replay: false };
     // Fetched while the worker reads (awaited when the table arrives; a failure is reported then).
-    const callbacks = this.options.callbacks();
-    callbacks.prepare?.().catch(() => undefined);
-    callbacks.prefetch?.();
+    this.fetchTableCode();
     this.options.dispatch({ type: 'started', busy: 'loading', fileName: 'file' in input ? input.file.name : input.fileName ?? null });
     this.postLoad(worker, input);
   };
@@ -149,6 +145,13 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
     this.pendingLoad = null;
     this.pendingAnalysis = null;
   };
+
+  /** Starts fetching the code a new table needs (the tool's prepare) and the views it shows, without waiting. */
+  private fetchTableCode(): void {
+    const callbacks = this.options.callbacks();
+    callbacks.prepare?.().catch(() => undefined);
+    callbacks.prefetch?.();
+  }
 
   private busy(): Busy {
     if (this.pendingLoad && !this.pendingLoad.replay) return 'loading';
