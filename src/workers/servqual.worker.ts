@@ -4,6 +4,12 @@
  * bundled here.
  */
 import { hostSurveyWorker } from './host';
+import type { TablePreview } from '../lib/import/types';
+import { loaded } from '../lib/servqual/loaded';
+import { analyse, type ServqualState } from '../lib/servqual/state';
 import { analyseServqual, type ServqualAnalysisRequest, type ServqualAnalysisResult } from '../lib/servqual/analyseServqual';
 
-hostSurveyWorker<ServqualAnalysisRequest, ServqualAnalysisResult>({ servqual: analyseServqual });
+// The page's request for a new table, foreseen with the tool's own rules (host.ts, Foresight).
+const foresee = (state: unknown, preview: TablePreview) => analyse(loaded(state as ServqualState, preview));
+
+hostSurveyWorker<ServqualAnalysisRequest, ServqualAnalysisResult>({ servqual: analyseServqual }, { foresee });

@@ -30,6 +30,11 @@ export interface SurveyWorkerCallbacks<Request, Result> {
   prepare?(): Promise<unknown>;
   /** Starts the download of the views a new table shows (lazy chunks), without waiting for them: at `anticipate` and at each load. */
   prefetch?(): void;
+  /**
+   * The tool's state now, sent with a new file: a worker that can foresee the page's request
+   * starts that analysis as soon as the table is read (src/workers/host.ts, Foresight).
+   */
+  foresight?(): unknown;
   onLoaded?(preview: TablePreview): void;
   /** A result for request `id`, delivered before the id check here, so the kernel decides. */
   onResult?(id: number, result: Result, request: Request): void;
@@ -97,7 +102,7 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
     // Fetched while the worker reads (awaited when the table arrives; a failure is reported then).
     this.fetchTableCode();
     this.options.dispatch({ type: 'started', busy: 'loading', fileName: 'file' in input ? input.file.name : input.fileName ?? null });
-    this.postLoad(worker, input);
+    this.postLoad(worker, input, true);
   };
 
   /** Posts a request; returns its id (null when nothing was posted). */
@@ -158,9 +163,18 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
     return this.pendingLoad || this.pendingAnalysis ? 'analysing' : null;
   }
 
-  private postLoad(worker: WorkerLike, input: SurveyInput): void {
+  private postLoad(worker: WorkerLike, input: SurveyInput, foresight = false): void {
     const message: WorkerInbound<Request> =
       'file' in input ? { type: 'load', file: input.file, fileName: input.file.name, ...(input.encoding ? { encoding: input.encoding } : {}) } : { type: 'load', text: input.text, ...(input.fileName ? { fileName: input.fileName } : {}) };
+    const state = foresight ? this.options.callbacks().foresight?.() : undefined;
+    if (state !== undefined) {
+      try {
+        worker.postMessage({ ...message, state });
+        return;
+      } catch {
+        // A state the browser cannot copy (DataCloneError): the file goes without it, unforeseen.
+      }
+    }
     worker.postMessage(message);
   }
 

@@ -59,6 +59,8 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
   const worker = useWorker(survey?.createWorker ?? noWorker, {
     ...(survey?.prepare ? { prepare: survey.prepare } : {}),
     ...(survey?.views ? { prefetch: () => prefetchViews(survey.views!) } : {}),
+    // The state of this render: the client reads the latest callbacks when a file is chosen.
+    foresight: () => state,
     onLoaded: (preview) => dispatch({ kind: 'loaded', preview }),
     onResult: (id, result, request) => dispatch({ kind: 'result', id, result, request }),
   });

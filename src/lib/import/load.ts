@@ -23,6 +23,8 @@ export { toPreview } from './table';
 
 /** Bytes read and decoded at a time from a file. */
 const SLICE_BYTES = 4 * 1024 * 1024;
+/** Characters looksBinary reads (it stops there anyway). */
+const BINARY_SAMPLE_CHARS = 65536;
 /** Bytes looked at to sniff the format. */
 const HEAD_BYTES = 64 * 1024;
 
@@ -115,14 +117,15 @@ async function readDelimitedBlob(blob: Blob, fileName: string, extension: string
   let end = 0;
   for await (const bytes of whole ? [whole] : slicesOf(blob, SLICE_BYTES)) {
     end += bytes.length;
-    const text = decode.push(bytes, end >= blob.size);
-    if (!checkedBinary && text.length > 0) {
+    const pieces = decode.pushPieces(bytes, end >= blob.size);
+    if (!checkedBinary && pieces.some((piece) => piece.length > 0)) {
       checkedBinary = true;
-      if (looksBinary(text)) {
+      if (looksBinary(leadingText(pieces, BINARY_SAMPLE_CHARS))) {
         return { ok: false, error: `文件${quoteName(fileName)}不是文本表格（含有大量不可显示的字符，可能是图片、压缩包或其他二进制文件）。请选择 CSV、TSV 或 Excel 文件。` };
       }
     }
-    parser.push(text);
+    // Piece by piece: joined, the ASCII pieces would be copied into one two-byte string (decode.ts).
+    for (const piece of pieces) parser.push(piece);
     onProgress('解析', Math.min(1, end / blob.size));
     if (builder.failed !== null) break;
   }
@@ -145,6 +148,16 @@ export function encodingWarnings(report: import('./encoding').EncodingReport): s
     warnings.push(`有 ${report.replacements.toLocaleString('zh-CN')} 个字符无法按 ${ENCODING_NAMES[report.encoding]} 读出，显示为“�”。文件可能混用了几种编码；可在“文件编码”列表里换一种再试。`);
   }
   return warnings;
+}
+
+/** The first `limit` characters of the pieces, without joining the rest. */
+function leadingText(pieces: readonly string[], limit: number): string {
+  let text = '';
+  for (const piece of pieces) {
+    text += piece.length > limit - text.length ? piece.slice(0, limit - text.length) : piece;
+    if (text.length >= limit) break;
+  }
+  return text;
 }
 
 function quoteName(fileName: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecodeStage, decodeBytes, looksBinary, sniffFile } from '../../../src/lib/import/decode';
+import { blockEnds, DecodeStage, decodeBytes, looksBinary, sniffFile } from '../../../src/lib/import/decode';
 import { PNG_BYTES, encodeGbk, utf16le, utf8, utf8Bom } from './fixtures';
 
 const TEXT = '得分,分组\r\n9,华东\r\n7,华南\r\n';
@@ -115,5 +115,52 @@ describe('looksBinary', () => {
     ['empty', '', false],
   ])('%s → %s', (_name, text, expected) => {
     expect(looksBinary(text)).toBe(expected);
+  });
+});
+
+describe('DecodeStage.pushPieces (64 KB blocks, so ASCII stays one-byte in Chromium)', () => {
+  it('cuts every 65,536 bytes', () => {
+    expect(blockEnds(new Uint8Array(150_000))).toEqual([65_536, 131_072, 150_000]);
+    expect(blockEnds(new Uint8Array(65_536))).toEqual([65_536]);
+    expect(blockEnds(new Uint8Array(0))).toEqual([0]);
+  });
+
+  it("a Chinese header over an ASCII body: the header's block, then ASCII blocks, joined exactly", () => {
+    const text = `得分,分组\n${'9,1\n'.repeat(36_000)}`;
+    const stage = new DecodeStage();
+    const pieces = stage.pushPieces(utf8(text), true);
+    expect(pieces).toHaveLength(3); // 11 + 144,000 bytes
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.slice(1).every((piece) => !/[^\t\n\r -~]/.test(piece))).toBe(true);
+    expect(stage.report).toMatchObject({ encoding: 'utf-8', basis: 'valid-utf8' });
+  });
+
+  it("a UTF-8 character across a block's end is read whole", () => {
+    // 得分\n is 7 bytes; 65,528 x bring the next character, 华 (3 bytes), to bytes 65,535–65,537.
+    const text = `得分\n${'x'.repeat(65_528)}华东\n9\n`;
+    const pieces = new DecodeStage().pushPieces(utf8(text), true);
+    expect(pieces).toHaveLength(2);
+    // The first block's last byte starts 华: the decoder keeps it for the next block.
+    expect(pieces[0]!.endsWith('x')).toBe(true);
+    expect(pieces[1]!.startsWith('华东')).toBe(true);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it("a GBK character across a block's end (a trail byte may look like ASCII) is read whole", () => {
+    // 65,535 x put the lead byte of 华 last in the first block and its trail byte first in the next.
+    const text = `${'x'.repeat(65_535)}华东,分组\n`;
+    const bytes = encodeGbk(text);
+    expect(bytes[65_535]).toBeGreaterThanOrEqual(0x81);
+    const stage = new DecodeStage('gb18030');
+    expect(stage.pushPieces(bytes, true).join('')).toBe(text);
+    expect(stage.report.replacements).toBe(0);
+  });
+
+  it('push is the pieces joined, slice after slice', () => {
+    const bytes = utf8(`得分,分组\n${'9,华东\n'.repeat(20_000)}`);
+    const whole = new DecodeStage();
+    const sliced = new DecodeStage();
+    const cut = 100_001; // inside a character
+    expect(sliced.pushPieces(bytes.subarray(0, cut), false).join('') + sliced.push(bytes.subarray(cut), true)).toBe(whole.push(bytes, true));
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hostSurveyWorker, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
+import { hostSurveyWorker, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
 import type { SurveyTable } from '../../../src/lib/import/types';
 import { utf8 } from './fixtures';
 
 type Request = { kind: 'count'; column: number } | { kind: 'boom' };
 
-/** A fake worker scope: messages in, posted messages collected. */
-function fakeWorker() {
+/** A fake worker scope: messages in, posted messages collected; `runs` counts the analyses computed. */
+function fakeWorker(foresee?: Foresee<Request>) {
+  const runs: Request[] = [];
   const posted: WorkerOutbound<number>[] = [];
   let listener: ((event: MessageEvent) => void) | null = null;
   const scope: WorkerScopeLike = {
@@ -18,20 +19,29 @@ function fakeWorker() {
   const host = hostSurveyWorker<Request, number>(
     {
       count: (table: SurveyTable, request, context) => {
+        runs.push(request);
         context.progress(0.5);
         return table.rows.filter((row) => row[request.column] !== '').length;
       },
-      boom: () => {
+      boom: (_table, request) => {
+        runs.push(request);
         throw new Error('kaputt');
       },
     },
-    scope,
+    { scope, ...(foresee ? { foresee } : {}) },
   );
   const send = (data: unknown) => listener!({ data } as MessageEvent);
   /** Waits until the worker has handled everything sent so far (however slow the machine). */
   const settle = () => host.drained();
-  return { posted, send, settle };
+  return { posted, send, settle, runs };
 }
+
+/** The test tool's rules: its state names the column to count; the request is made from it and the preview. */
+const countNamed: Foresee<Request> = (state, preview) => {
+  const column = preview.headers.indexOf((state as { column: string }).column);
+  return column === -1 ? null : { kind: 'count', column };
+};
+const results = (posted: WorkerOutbound<number>[]) => posted.filter((message) => message.type === 'result' || message.type === 'error');
 
 describe('hostSurveyWorker', () => {
   it('loads pasted text, posts a preview, then answers analyses', async () => {
@@ -89,5 +99,85 @@ describe('hostSurveyWorker', () => {
     const last = worker.posted.at(-1);
     expect(last).toMatchObject({ type: 'error', during: 'analyse', id: 1 });
     expect(last?.type === 'error' && last.message).toContain(text);
+  });
+
+  describe('foresight: the analysis the page will ask for starts right after the table', () => {
+    const TABLE = '得分\t分组\n9\tA\n\tB\n7\tC\n';
+
+    it('computes it once: the page\'s same request is answered from it, with the page\'s id', async () => {
+      const worker = fakeWorker(countNamed);
+      worker.send({ type: 'load', text: TABLE, state: { column: '得分' } });
+      await worker.settle();
+      // Foreseen before the page asked: computed, but not posted (only the page's ids are answered).
+      expect(worker.runs).toEqual([{ kind: 'count', column: 0 }]);
+      expect(results(worker.posted)).toEqual([]);
+      worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 4 });
+      await worker.settle();
+      expect(results(worker.posted)).toEqual([{ type: 'result', result: 2, id: 4 }]);
+      expect(worker.runs).toHaveLength(1);
+    });
+
+    it('a different request is computed as usual', async () => {
+      const worker = fakeWorker(countNamed);
+      worker.send({ type: 'load', text: TABLE, state: { column: '得分' } });
+      worker.send({ type: 'analyse', request: { kind: 'count', column: 1 }, id: 5 });
+      await worker.settle();
+      expect(results(worker.posted)).toEqual([{ type: 'result', result: 3, id: 5 }]);
+      expect(worker.runs).toEqual([{ kind: 'count', column: 0 }, { kind: 'count', column: 1 }]);
+    });
+
+    it('nothing is foreseen without a state, or when the rules ask for nothing', async () => {
+      for (const load of [{ type: 'load', text: TABLE }, { type: 'load', text: TABLE, state: { column: '没有这一列' } }]) {
+        const worker = fakeWorker(countNamed);
+        worker.send(load);
+        await worker.settle();
+        expect(worker.runs).toEqual([]);
+        worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 1 });
+        await worker.settle();
+        expect(results(worker.posted)).toEqual([{ type: 'result', result: 2, id: 1 }]);
+      }
+    });
+
+    it('rules that throw, or a foreseen analysis that fails, stay quiet: the page\'s request meets and reports the error', async () => {
+      const throwing = fakeWorker(() => {
+        throw new Error('state of another version');
+      });
+      throwing.send({ type: 'load', text: TABLE, state: {} });
+      await throwing.settle();
+      expect(throwing.posted.map((message) => message.type)).not.toContain('error');
+
+      const failing = fakeWorker(() => ({ kind: 'boom' }));
+      failing.send({ type: 'load', text: TABLE, state: {} });
+      await failing.settle();
+      expect(results(failing.posted)).toEqual([]);
+      failing.send({ type: 'analyse', request: { kind: 'boom' }, id: 2 });
+      await failing.settle();
+      expect(results(failing.posted)).toMatchObject([{ type: 'error', during: 'analyse', id: 2 }]);
+      expect(failing.runs).toHaveLength(2);
+    });
+
+    it('a new table forgets the last result: the same request is computed on the new rows', async () => {
+      const worker = fakeWorker(countNamed);
+      worker.send({ type: 'load', text: TABLE, state: { column: '得分' } });
+      worker.send({ type: 'load', text: '得分\n1\n2\n3\n4\n' });
+      worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 3 });
+      await worker.settle();
+      expect(results(worker.posted)).toEqual([{ type: 'result', result: 4, id: 3 }]);
+    });
+
+    it('asked twice for the same thing, the worker computes once', async () => {
+      const worker = fakeWorker();
+      worker.send({ type: 'load', text: TABLE });
+      worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 1 });
+      worker.send({ type: 'analyse', request: { kind: 'count', column: 1 }, id: 2 });
+      worker.send({ type: 'analyse', request: { kind: 'count', column: 1 }, id: 3 });
+      await worker.settle();
+      expect(results(worker.posted)).toEqual([
+        { type: 'result', result: 2, id: 1 },
+        { type: 'result', result: 3, id: 2 },
+        { type: 'result', result: 3, id: 3 },
+      ]);
+      expect(worker.runs).toHaveLength(2);
+    });
   });
 });

@@ -27,6 +27,9 @@ describe('readSurveyFile: a Chinese header over 12,000 rows of scores', () => {
     ['an Excel sep= line before the header', 'sep=,\r\n', HEADERS, HEADERS, scores],
     ['a quoted header cell with a line break in it', '', ['序号', '推荐\n意愿', '满意度'], ['序号', '推荐 意愿', '满意度'], scores],
     ['a Chinese row among the scores, then ASCII again', '', HEADERS, HEADERS, [...scores.slice(0, 5), ['6', '华东', '3'], ...scores.slice(6)]],
+    // The file is read in 64 KB blocks (decode.ts, blockEnds): their ends fall inside quoted cells, between \r and \n, and in Chinese text.
+    ['a quoted line break in every row', '', HEADERS, HEADERS, scores.map(([id, nps, sat]) => [id!, `${nps}\n分`, sat!])],
+    ['Chinese rows deep in the file', '', HEADERS, HEADERS, scores.map((row, index) => (index % 2_500 === 1_999 ? [row[0]!, '华南地区', row[2]!] : row))],
   ])('%s: every row as written, numbered from row 2', async (_name, prefix, written, headers, rows) => {
     const text = prefix + csv([written, ...rows]);
     const result = table(await readSurveyFile(utf8(text), 'scores.csv'));

@@ -8,10 +8,15 @@ type Result = { mean: number };
 
 /** A worker that records what it was sent and answers only when the test says so. */
 class FakeWorker implements WorkerLike {
-  posted: { type: string; id?: number; request?: Request; file?: File; text?: string }[] = [];
+  posted: { type: string; id?: number; request?: Request; file?: File; text?: string; state?: unknown }[] = [];
+  /** Throws DataCloneError, as postMessage does, for a message holding a function. */
+  cloneCheck = false;
   terminated = false;
   private readonly listeners: Record<string, ((event: never) => void)[]> = { message: [], error: [] };
   postMessage(message: unknown) {
+    if (this.cloneCheck && Object.values(message as object).some((value) => typeof value === 'object' && value !== null && Object.values(value).some((inner) => typeof inner === 'function'))) {
+      throw new DOMException('could not be cloned', 'DataCloneError');
+    }
     this.posted.push(message as FakeWorker['posted'][number]);
   }
   addEventListener(type: 'message' | 'error', listener: (event: never) => void) {
@@ -214,5 +219,28 @@ describe('SurveyWorkerClient', () => {
     expect(workers).toHaveLength(1);
     expect(workers[0]!.kinds()).toEqual(['warm']);
     expect(events).toEqual([]);
+  });
+
+  it('a new file carries the tool state for the worker to foresee its analysis; a re-read after a cancel does not', () => {
+    let state: unknown = { column: '得分' };
+    const { client, workers } = setup({ foresight: () => state });
+    client.load(text);
+    expect(workers[0]!.posted[0]).toEqual({ type: 'load', text: 'a,b\n1,2', fileName: 'paste.csv', state: { column: '得分' } });
+    workers[0]!.answer({ type: 'loaded', preview: preview('paste.csv') });
+    client.analyse({ kind: 'test', column: 1 });
+    client.cancel();
+    state = { column: '分组' };
+    client.analyse({ kind: 'test', column: 0 });
+    // The re-read answers the request that follows it; nothing is foreseen.
+    expect(workers[1]!.posted[0]).toEqual({ type: 'load', text: 'a,b\n1,2', fileName: 'paste.csv' });
+  });
+
+  it('a state the browser cannot copy: the file is still read, without it', () => {
+    const { client, workers, types } = setup({ foresight: () => ({ column: '得分', pick: () => 0 }) });
+    client.warm();
+    workers[0]!.cloneCheck = true;
+    client.load(text);
+    expect(workers[0]!.posted.at(-1)).toEqual({ type: 'load', text: 'a,b\n1,2', fileName: 'paste.csv' });
+    expect(types()).toEqual(['started']);
   });
 });
