@@ -114,6 +114,14 @@ const WARM_FILE = '题目,得分\n甲,9\n乙,7\n';
  */
 export type Foresee<Request> = (state: unknown, preview: TablePreview) => Request | null;
 
+/**
+ * A tool's `foresee` from its own rules, as the page's kernel applies them to a new table.
+ * @example foreseeWith(loaded, analyse) // loaded from src/lib/nps/loaded, analyse from src/lib/nps/state
+ */
+export function foreseeWith<State, Request>(loaded: (state: State, preview: TablePreview) => State, analyse: (state: State) => Request | null): Foresee<Request> {
+  return (state, preview) => analyse(loaded(state as State, preview));
+}
+
 export interface SurveyWorkerOptions<Request> {
   foresee?: Foresee<Request>;
   /** Defaults to the worker's `self`. */

@@ -69,12 +69,12 @@ export class DecodeStage {
       // The first non-ASCII text: decide here, from this slice, and keep the decision.
       // A whole file that is valid UTF-8 (most exports): that is the fact scoring would find, and
       // the one strict decode is also the text, so the file is decoded once, not sampled six times.
-      const utf8 = final ? decodeStrictRuns(input) : null;
+      const utf8 = final ? decodeStrictBlocks(input) : null;
       this.result = utf8 !== null ? validUtf8Report(input) : scoreEncodings(input, final);
       this.decoder = new TextDecoder(decoderLabel(this.result.encoding), { ignoreBOM: true });
       if (utf8 !== null) return this.counted(utf8);
     }
-    return this.counted(decodeRuns(this.decoder, input, final, blockEnds(input)));
+    return this.counted(decodeBlocks(this.decoder, input, final));
   }
 
   /** Counts the U+FFFD the decoded pieces hold (bytes the encoding could not read, or written as such). */
@@ -87,7 +87,7 @@ export class DecodeStage {
 }
 
 /** Bytes decoded at a time (see blockEnds). */
-const RUN_BYTES = 64 * 1024;
+const BLOCK_BYTES = 64 * 1024;
 
 /**
  * Where to cut bytes before decoding: every 64 KB (the ends of the blocks, the last being
@@ -103,26 +103,26 @@ const RUN_BYTES = 64 * 1024;
  */
 export function blockEnds(bytes: Uint8Array): number[] {
   const ends: number[] = [];
-  for (let end = RUN_BYTES; end < bytes.length; end += RUN_BYTES) ends.push(end);
+  for (let end = BLOCK_BYTES; end < bytes.length; end += BLOCK_BYTES) ends.push(end);
   ends.push(bytes.length);
   return ends;
 }
 
-/** Decodes bytes run by run with one streaming decoder (so a character is never cut). */
-function decodeRuns(decoder: TextDecoder, bytes: Uint8Array, final: boolean, ends: number[]): string[] {
+/** Decodes bytes block by block (blockEnds) with one streaming decoder, so a character is never cut. */
+function decodeBlocks(decoder: TextDecoder, bytes: Uint8Array, final: boolean): string[] {
   const pieces: string[] = [];
   let start = 0;
-  ends.forEach((end, index) => {
-    pieces.push(decoder.decode(bytes.subarray(start, end), { stream: !final || index < ends.length - 1 }));
+  for (const end of blockEnds(bytes)) {
+    pieces.push(decoder.decode(bytes.subarray(start, end), { stream: !final || end < bytes.length }));
     start = end;
-  });
+  }
   return pieces;
 }
 
-/** The pieces of valid UTF-8, or null when the bytes are not valid UTF-8 (decodeStrict, run by run). */
-function decodeStrictRuns(bytes: Uint8Array): string[] | null {
+/** The pieces of valid UTF-8, or null when the bytes are not valid UTF-8 (as encoding.ts decodeStrict, block by block). */
+function decodeStrictBlocks(bytes: Uint8Array): string[] | null {
   try {
-    return decodeRuns(new TextDecoder(decoderLabel('utf-8'), { fatal: true }), bytes, true, blockEnds(bytes));
+    return decodeBlocks(new TextDecoder(decoderLabel('utf-8'), { fatal: true }), bytes, true);
   } catch {
     return null;
   }
@@ -150,12 +150,15 @@ export function decodeBytes(bytes: Uint8Array, forced?: DetectedEncoding): { tex
   return { text, encoding: stage.report.encoding, report: stage.report };
 }
 
+/** Characters of a text's start that looksBinary reads. */
+export const BINARY_SAMPLE_CHARS = 65536;
+
 /**
  * True when decoded text is not a text table: NUL characters or many control characters or
  * replacement characters in the sample (text tables contain only tabs and line breaks).
  */
 export function looksBinary(sample: string): boolean {
-  const length = Math.min(sample.length, 65536);
+  const length = Math.min(sample.length, BINARY_SAMPLE_CHARS);
   if (length === 0) return false;
   let suspicious = 0;
   for (let index = 0; index < length; index += 1) {

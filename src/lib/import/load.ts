@@ -10,7 +10,7 @@
  *
  * A file's bytes are read once, front to back; nothing is re-read or handed back.
  */
-import { DecodeStage, looksBinary } from './decode';
+import { BINARY_SAMPLE_CHARS, DecodeStage, looksBinary } from './decode';
 import { describeEncoding, ENCODING_NAMES } from './encoding';
 import { DelimitedChunkParser, loadPapa, parseDelimitedText } from './delimited';
 import { slicesOf } from './slices';
@@ -23,8 +23,6 @@ export { toPreview } from './table';
 
 /** Bytes read and decoded at a time from a file. */
 const SLICE_BYTES = 4 * 1024 * 1024;
-/** Characters looksBinary reads (it stops there anyway). */
-const BINARY_SAMPLE_CHARS = 65536;
 /** Bytes looked at to sniff the format. */
 const HEAD_BYTES = 64 * 1024;
 

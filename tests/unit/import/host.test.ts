@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostSurveyWorker, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
-import type { SurveyTable } from '../../../src/lib/import/types';
+import { foreseeWith, hostSurveyWorker, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
+import type { SurveyTable, TablePreview } from '../../../src/lib/import/types';
 import { utf8 } from './fixtures';
 
 type Request = { kind: 'count'; column: number } | { kind: 'boom' };
@@ -163,6 +163,15 @@ describe('hostSurveyWorker', () => {
       worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 3 });
       await worker.settle();
       expect(results(worker.posted)).toEqual([{ type: 'result', result: 4, id: 3 }]);
+    });
+
+    it('foreseeWith asks the tool\'s analyse of the state its loaded makes for the table', () => {
+      const loaded = (state: { column: string; picked?: number }, preview: { headers: string[] }) => ({ ...state, picked: preview.headers.indexOf(state.column) });
+      const analyse = (state: { picked?: number }): Request | null => (state.picked === undefined || state.picked < 0 ? null : { kind: 'count', column: state.picked });
+      const foresee = foreseeWith(loaded, analyse);
+      const preview = { headers: ['分组', '得分'] } as TablePreview;
+      expect(foresee({ column: '得分' }, preview)).toEqual({ kind: 'count', column: 1 });
+      expect(foresee({ column: '姓名' }, preview)).toBeNull();
     });
 
     it('asked twice for the same thing, the worker computes once', async () => {
