@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockEnds, DecodeStage, decodeBytes, looksBinary, sniffFile } from '../../../src/lib/import/decode';
+import { BINARY_SAMPLE_CHARS, blockEnds, DecodeStage, decodeBytes, looksBinary, sniffFile } from '../../../src/lib/import/decode';
 import { PNG_BYTES, encodeGbk, utf16le, utf8, utf8Bom } from './fixtures';
 
 const TEXT = '得分,分组\r\n9,华东\r\n7,华南\r\n';
@@ -115,6 +116,37 @@ describe('looksBinary', () => {
     ['empty', '', false],
   ])('%s → %s', (_name, text, expected) => {
     expect(looksBinary(text)).toBe(expected);
+  });
+
+  it('draws the line at 1% of the sample: 1 control character in 100 is text, 2 in 100 are not', () => {
+    // 1 / 100 is not more than 1%; 2 / 100 is. DEL (U+007F) counts; tab, CR and LF do not.
+    expect(looksBinary(`\u0007${'a'.repeat(99)}`)).toBe(false);
+    expect(looksBinary(`\u0007\u007f${'a'.repeat(98)}`)).toBe(true);
+    expect(looksBinary(`\t\r\n\t${'a'.repeat(96)}`)).toBe(false);
+  });
+
+  it('reads only the first 65,536 characters', () => {
+    const clean = 'a'.repeat(BINARY_SAMPLE_CHARS);
+    expect(looksBinary(`${clean}\u0000`)).toBe(false);
+    expect(looksBinary(`${clean}${'\u0001'.repeat(10_000)}`)).toBe(false);
+    expect(looksBinary(`\u0000${clean}`)).toBe(true);
+  });
+
+  it('agrees with counting the characters one by one', () => {
+    // The rule written out: any NUL, or more than 1% of C0 controls other than tab and line breaks, DEL or U+FFFD.
+    const byHand = (text: string): boolean => {
+      const sample = text.slice(0, BINARY_SAMPLE_CHARS);
+      if (sample.length === 0) return false;
+      let count = 0;
+      for (const char of sample) {
+        if (char === '\u0000') return true;
+        const code = char.charCodeAt(0);
+        if ((code < 32 && !'\t\n\r'.includes(char)) || code === 0x7f || code === 0xfffd) count += 1;
+      }
+      return count / sample.length > 0.01;
+    };
+    const char = fc.constantFrom('a', '9', ',', '\n', '\r', '\t', '满', '\u0000', '\u0001', '\u001f', '\u007f', '\ufffd', ' ');
+    fc.assert(fc.property(fc.array(char, { maxLength: 400 }).map((chars) => chars.join('')), (text) => looksBinary(text) === byHand(text)));
   });
 });
 
