@@ -69,6 +69,16 @@ export default tseslint.config(
     },
   },
   {
+    // The kernel's index (src/lib/tool/index.ts) also exports the state readers, which import zod.
+    // A page module that imports a formatter through it loads and runs zod on every first visit
+    // (the Market Damage and customer-value pages did: 27 KB before their first paint), where
+    // useToolRestore fetches the readers only when there is a saved state or a link to read.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(lib/)?tool(/index)?$', message: 'Import the module itself (lib/tool/format, lib/tool/fields, …): the index also loads the zod state readers.' }] }],
+    },
+  },
+  {
     rules: {
       // `_unused` parameters document a callback's shape.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -1,11 +1,13 @@
 /**
  * Text pages must stay light on a phone: only the tools (pages under tools/ and the team
  * workbook's worksheets under workbook/) may hydrate islands, and a page without an island must
- * not load the component runtime (Preact, through preact/compat; React DOM before it).
+ * not load the component runtime (Preact, through preact/compat; React DOM before it). A
+ * calculator opened for the first time, with nothing saved and no link, must not load the state
+ * readers (zod) either: useToolRestore fetches them only when there is something to read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages, distDir, RUNTIME_SIGNATURE } from './site';
 
 const pages = builtPages();
@@ -59,4 +61,42 @@ test('text pages load no component runtime in the browser', async ({ page }) => 
     const runtimeChunks = scripts.filter((source) => RUNTIME_SIGNATURE.test(source));
     expect(runtimeChunks.length, `/${path} loaded a component runtime`).toBe(0);
   }
+});
+
+/** A string in zod's core that the minifier keeps (the names of its types). */
+const ZOD_SIGNATURE = '$ZodType';
+const CALCULATORS = [
+  { path: 'tools/nps/', ready: 'nps-calculator' },
+  { path: 'tools/kano/', ready: 'kano-calculator' },
+  { path: 'tools/servqual/', ready: 'servqual-calculator' },
+  { path: 'tools/market-damage/', ready: 'md-tool' },
+  { path: 'tools/customer-value/', ready: 'cv-tool' },
+];
+
+/** The script bodies a page loads until its calculator has restored (and the network is idle). */
+async function scriptsOf(page: Page, path: string, ready: string): Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await expect(page.getByTestId(ready)).toHaveAttribute('data-restored', 'true');
+  await page.waitForLoadState('networkidle');
+  page.removeAllListeners('response');
+  return Promise.all(bodies);
+}
+
+test('a calculator opened with nothing saved loads no state reader (zod); with a saved state it does', async ({ page }) => {
+  for (const { path, ready } of CALCULATORS) {
+    const scripts = await scriptsOf(page, path, ready);
+    expect(scripts.filter((source) => source.includes(ZOD_SIGNATURE)).length, `/${path} loaded zod on a first visit`).toBe(0);
+  }
+  // The signature is real: a saved Market Damage state makes the page fetch the reader.
+  await page.goto('tools/market-damage/');
+  await expect(page.getByTestId('md-tool')).toHaveAttribute('data-restored', 'true');
+  await page.getByTestId('md-field-customers').fill('40000');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('jzfw:tool:market-damage'))).toContain('40000');
+  const scripts = await scriptsOf(page, 'tools/market-damage/', 'md-tool');
+  expect(scripts.filter((source) => source.includes(ZOD_SIGNATURE)).length).toBeGreaterThan(0);
+  await expect(page.getByTestId('md-field-customers')).toHaveValue('40000');
 });

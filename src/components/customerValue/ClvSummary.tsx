@@ -1,5 +1,5 @@
 /** Big numbers: the lifetime value and what +5 points of retention add, with the finding they echo. */
-import { formatMoney, formatNumber, formatPercent } from '../../lib/tool';
+import { formatMoney, formatNumber, formatPercent } from '../../lib/tool/format';
 import type { Outcome } from '../../lib/customerValue';
 
 export function ClvSummary({ outcome }: { outcome: Extract<Outcome, { status: 'ok' }> }) {

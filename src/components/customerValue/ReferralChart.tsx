@@ -5,7 +5,7 @@
  * alternative.
  */
 import type { RefObject } from 'react';
-import { formatNumber } from '../../lib/tool';
+import { formatNumber } from '../../lib/tool/format';
 import type { Outcome } from '../../lib/customerValue';
 
 const WIDTH = 420;

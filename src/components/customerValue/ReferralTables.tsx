@@ -3,7 +3,7 @@
  * Until `live` both keep the server's HTML (../shared/StaticUntilLive.tsx); the <details> itself is
  * always hydrated, so a reader who opened it keeps it open when the inputs change.
  */
-import { formatMoney, formatNumber } from '../../lib/tool';
+import { formatMoney, formatNumber } from '../../lib/tool/format';
 import { StaticUntilLive } from '../shared/StaticUntilLive';
 import { courseDoublingTable, type Outcome } from '../../lib/customerValue';
 

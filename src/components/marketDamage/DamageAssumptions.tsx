@@ -1,5 +1,5 @@
 /** Every assumption the numbers rest on, listed under the result. */
-import { formatPercent, formatNumber } from '../../lib/tool';
+import { formatPercent, formatNumber } from '../../lib/tool/format';
 import type { Outcome } from '../../lib/marketDamage';
 
 export function DamageAssumptions({ outcome, money }: { outcome: Extract<Outcome, { status: 'ok' }>; money: string }) {

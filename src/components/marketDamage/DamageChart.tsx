@@ -4,7 +4,7 @@
  * number so the chart reads without the table (the table below is its text alternative).
  */
 import type { RefObject } from 'react';
-import { formatPeople } from '../../lib/tool';
+import { formatPeople } from '../../lib/tool/format';
 import { flowBars, type Outcome } from '../../lib/marketDamage';
 
 const WIDTH = 420;

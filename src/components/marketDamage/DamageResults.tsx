@@ -1,6 +1,6 @@
 /** The results: big numbers, a plain-Chinese paragraph, the chart and its table, B against A, assumptions. */
 import type { RefObject } from 'react';
-import { formatMoney, formatPeople, formatPercent } from '../../lib/tool';
+import { formatMoney, formatPeople, formatPercent } from '../../lib/tool/format';
 import { flowRows, type Outcome, type State } from '../../lib/marketDamage';
 import { DamageChart } from './DamageChart';
 import { DamageTable } from './DamageTable';

@@ -1,5 +1,5 @@
 /** The chain step by step, A beside B: the chart's text alternative and what the CSV holds. */
-import { formatMoney, formatPeople, formatSigned } from '../../lib/tool';
+import { formatMoney, formatPeople, formatSigned } from '../../lib/tool/format';
 import type { FlowRow } from '../../lib/marketDamage';
 
 export function DamageTable({ rows }: { rows: FlowRow[] }) {

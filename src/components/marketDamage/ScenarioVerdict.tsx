@@ -1,5 +1,5 @@
 /** What scenario B saves and whether it pays, and the model's teaching point about the complaint rate. */
-import { formatMoney, formatPeople, formatPercent } from '../../lib/tool';
+import { formatMoney, formatPeople, formatPercent } from '../../lib/tool/format';
 import type { Outcome } from '../../lib/marketDamage';
 
 export function ScenarioVerdict({ outcome, money }: { outcome: Extract<Outcome, { status: 'ok' }>; money: string }) {

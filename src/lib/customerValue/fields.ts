@@ -1,5 +1,5 @@
 /** The customer-value tool's inputs: label, unit, range and a one-line hint each (percent typed 0–100). */
-import type { FieldSpec } from '../tool';
+import type { FieldSpec } from '../tool/fields';
 
 export const FIELD_KEYS = ['annualValue', 'margin', 'retention', 'discountRate', 'years', 'startCustomers', 'referralsPerYear', 'conversion'] as const;
 

@@ -3,7 +3,7 @@
  * loaded. A pure reducer changes it; selectors turn it into the lifetime value, the value of
  * +5 points of retention and the referral table. The same object is stored and shared.
  */
-import { readFields } from '../tool';
+import { readFields } from '../tool/fields';
 import { customerLifetimeValue, retentionUplift, type ClvInputs, type ClvResult, type RetentionUplift } from './clv';
 import { FIELD_KEYS, FIELDS, type FieldKey } from './fields';
 import { referralGrowth, type ReferralInputs } from './referral';

@@ -3,7 +3,7 @@
  * are typed 0–100. Scenario B repeats the three complaint-handling rates; the two cost fields
  * price the programme that moves A to B.
  */
-import type { FieldSpec } from '../tool';
+import type { FieldSpec } from '../tool/fields';
 
 export const FIELD_KEYS = [
   'customers', 'problemRate', 'complaintRate', 'headOfficeRate', 'resolvedRate', 'quickShare',

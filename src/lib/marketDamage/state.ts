@@ -3,7 +3,7 @@
  * survives), the word-of-mouth basis, the value basis and the preset last applied. A pure reducer
  * changes it; selectors turn it into numbers and results. The same object is stored and shared.
  */
-import { readFields } from '../tool';
+import { readFields } from '../tool/fields';
 import type { DamageInputs } from './chain';
 import { A_FIELDS, B_FIELDS, FIELDS, type FieldKey } from './fields';
 import { findPreset, LECTURE_VALUES } from './presets';
