@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { foreseeWith, hostSurveyWorker, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
+import { foreseeWith, hostSurveyWorker, PROGRESS_DELAY_MS, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
 import type { SurveyTable, TablePreview } from '../../../src/lib/import/types';
 import { utf8 } from './fixtures';
 
-type Request = { kind: 'count'; column: number } | { kind: 'boom' };
+type Request = { kind: 'count'; column: number } | { kind: 'boom' } | { kind: 'slow'; ms: number };
 
-/** A fake worker scope: messages in, posted messages collected; `runs` counts the analyses computed. */
+/**
+ * A fake worker scope: messages in, posted messages collected; `runs` counts the analyses computed.
+ * Its clock stands still unless a 'slow' analysis moves it on by `ms`.
+ */
 function fakeWorker(foresee?: Foresee<Request>) {
+  let clock = 1_000_000;
   const runs: Request[] = [];
   const posted: WorkerOutbound<number>[] = [];
   let listener: ((event: MessageEvent) => void) | null = null;
@@ -27,8 +31,15 @@ function fakeWorker(foresee?: Foresee<Request>) {
         runs.push(request);
         throw new Error('kaputt');
       },
+      slow: (_table, request, context) => {
+        runs.push(request);
+        clock += request.ms / 2;
+        context.progress(0.5);
+        clock += request.ms / 2;
+        return 0;
+      },
     },
-    { scope, ...(foresee ? { foresee } : {}) },
+    { scope, now: () => clock, ...(foresee ? { foresee } : {}) },
   );
   const send = (data: unknown) => listener!({ data } as MessageEvent);
   /** Waits until the worker has handled everything sent so far (however slow the machine). */
@@ -52,7 +63,24 @@ describe('hostSurveyWorker', () => {
     const loaded = worker.posted.find((message) => message.type === 'loaded');
     expect(loaded).toMatchObject({ type: 'loaded', preview: { headers: ['得分', '分组'], rowCount: 2, rowNumbers: [2, 3], source: { kind: 'paste' } } });
     expect(worker.posted.at(-1)).toEqual({ type: 'result', result: 1, id: 7 });
-    expect(worker.posted.some((message) => message.type === 'progress' && message.phase === '计算')).toBe(true);
+  });
+
+  it(`posts progress only for work that has run ${PROGRESS_DELAY_MS} ms: a quick job sends none`, async () => {
+    const worker = fakeWorker();
+    worker.send({ type: 'load', text: '得分\n9\n' });
+    worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 1 });
+    // 100 ms in at the half-way mark and 200 ms at the end: too soon both times.
+    worker.send({ type: 'analyse', request: { kind: 'slow', ms: 200 }, id: 2 });
+    await worker.settle();
+    expect(worker.posted.filter((message) => message.type === 'progress')).toEqual([]);
+    expect(results(worker.posted)).toEqual([{ type: 'result', result: 1, id: 1 }, { type: 'result', result: 0, id: 2 }]);
+    // 300 ms in at the half-way mark: that progress and the closing 100 % are posted.
+    worker.send({ type: 'analyse', request: { kind: 'slow', ms: 600 }, id: 3 });
+    await worker.settle();
+    expect(worker.posted.filter((message) => message.type === 'progress')).toEqual([
+      { type: 'progress', phase: '计算', fraction: 0.5 },
+      { type: 'progress', phase: '计算', fraction: 1 },
+    ]);
   });
 
   it('answers a warm-up with nothing, and a load right after it is read as usual', async () => {
