@@ -232,7 +232,10 @@ export async function questionnaireAtPrint(page: Page, flag: string): Promise<{ 
     }, { once: true });
   }, flag);
   await page.getByRole('button', { name: '打印问卷' }).click();
-  return page.evaluate(() => (window as unknown as { atPrint: { flag: string | null; rows: number; text: string } }).atPrint);
+  // The print starts once the printed copy's code has arrived and rendered: on a busy machine that
+  // is after the click returns (seen under load: atPrint still unset when read at once).
+  const atPrint = await page.waitForFunction(() => (window as unknown as { atPrint?: unknown }).atPrint);
+  return (await atPrint.jsonValue()) as { flag: string | null; rows: number; text: string };
 }
 
 /**
