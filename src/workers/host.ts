@@ -110,7 +110,8 @@ const PROGRESS_INTERVAL_MS = 50;
  * before a reader could follow a bar (the page shows it at 0 % from the start), and each message
  * makes the page render its panel again while this worker computes: on a two-CPU machine that
  * render takes the time from the work. Measured on bench/scenarios/servqual.mjs (10,000 × 44, about
- * 150 ms), without those messages: paired median −25 ms, 14 of 16 imports faster (A/B, alternating).
+ * 150 ms), with this delay against without: medians 170 → 148 ms, paired −28 ms, 11 of 16 imports
+ * faster (A/B, the two builds alternating, 2-CPU machine).
  */
 export const PROGRESS_DELAY_MS = 250;
 const WARM_FILE = '题目,得分\n甲,9\n乙,7\n';
@@ -134,8 +135,6 @@ export interface SurveyWorkerOptions<Request> {
   foresee?: Foresee<Request>;
   /** Defaults to the worker's `self`. */
   scope?: WorkerScopeLike;
-  /** Defaults to PROGRESS_DELAY_MS (tests set it). */
-  progressDelayMs?: number;
   /** Defaults to Date.now (tests pass a clock they move). */
   now?: () => number;
 }
@@ -153,7 +152,7 @@ export interface SurveyWorkerHost {
  */
 export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisRequest, Result = unknown>(
   analyses: SurveyAnalyses<Request, Result>,
-  { foresee, scope = self as unknown as WorkerScopeLike, progressDelayMs = PROGRESS_DELAY_MS, now = Date.now }: SurveyWorkerOptions<Request> = {},
+  { foresee, scope = self as unknown as WorkerScopeLike, now = Date.now }: SurveyWorkerOptions<Request> = {},
 ): SurveyWorkerHost {
   let table: SurveyTable | null = null;
   /** The last analysis of this table, answered again for the same request. */
@@ -164,7 +163,7 @@ export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisReque
   const post = (message: WorkerOutbound<Result>) => scope.postMessage(message);
   const progress = (phase: ProgressPhase, fraction: number, force = false) => {
     const at = now();
-    if (at - jobStartedAt < progressDelayMs) return;
+    if (at - jobStartedAt < PROGRESS_DELAY_MS) return;
     if (!force && at - lastProgressAt < PROGRESS_INTERVAL_MS) return;
     lastProgressAt = at;
     post({ type: 'progress', phase, fraction: Math.min(1, Math.max(0, fraction)) });

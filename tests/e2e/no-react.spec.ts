@@ -36,28 +36,34 @@ test('text pages link no tool stylesheet, and the classroom poll’s stays on it
 });
 
 
-test('the runtime signature is found in what a tool page loads', async ({ page }) => {
-  // Without this, a renamed or rebuilt runtime would make the next test pass for the wrong reason.
+/**
+ * The script bodies a page loads until the network is idle (and, given `ready`, until that
+ * calculator has restored). Every body is read to the end: a handler that pushed only after its
+ * own await could still be waiting on a busy machine (seen once under load: none read yet).
+ */
+async function scriptsOf(page: Page, path: string, ready?: string): Promise<string[]> {
   const bodies: Promise<string>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
   });
-  await page.goto('tools/market-damage/', { waitUntil: 'networkidle' });
-  // Every body read to the end: a handler that pushed only after its own await could still be
-  // waiting here on a busy machine (seen once under load: none read yet).
-  const scripts = await Promise.all(bodies);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  if (ready) {
+    await expect(page.getByTestId(ready)).toHaveAttribute('data-restored', 'true');
+    await page.waitForLoadState('networkidle');
+  }
+  page.removeAllListeners('response');
+  return Promise.all(bodies);
+}
+
+test('the runtime signature is found in what a tool page loads', async ({ page }) => {
+  // Without this, a renamed or rebuilt runtime would make the next test pass for the wrong reason.
+  const scripts = await scriptsOf(page, 'tools/market-damage/');
   expect(scripts.filter((source) => RUNTIME_SIGNATURE.test(source)).length).toBeGreaterThan(0);
 });
 
 test('text pages load no component runtime in the browser', async ({ page }) => {
   for (const path of textPages.slice(0, 12)) {
-    const bodies: Promise<string>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
-    });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    page.removeAllListeners('response');
-    const scripts = await Promise.all(bodies);
+    const scripts = await scriptsOf(page, path);
     const runtimeChunks = scripts.filter((source) => RUNTIME_SIGNATURE.test(source));
     expect(runtimeChunks.length, `/${path} loaded a component runtime`).toBe(0);
   }
@@ -72,19 +78,6 @@ const CALCULATORS = [
   { path: 'tools/market-damage/', ready: 'md-tool' },
   { path: 'tools/customer-value/', ready: 'cv-tool' },
 ];
-
-/** The script bodies a page loads until its calculator has restored (and the network is idle). */
-async function scriptsOf(page: Page, path: string, ready: string): Promise<string[]> {
-  const bodies: Promise<string>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
-  });
-  await page.goto(path, { waitUntil: 'networkidle' });
-  await expect(page.getByTestId(ready)).toHaveAttribute('data-restored', 'true');
-  await page.waitForLoadState('networkidle');
-  page.removeAllListeners('response');
-  return Promise.all(bodies);
-}
 
 test('a calculator opened with nothing saved loads no state reader (zod); with a saved state it does', async ({ page }) => {
   for (const { path, ready } of CALCULATORS) {
