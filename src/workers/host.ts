@@ -10,7 +10,7 @@
  *   { type: 'analyse', request: { kind, … }, id?: number }
  * (worker → main):
  *   { type: 'progress', phase: '读取' | '解析' | '计算', fraction }   fraction ∈ [0, 1]
- *   { type: 'loaded', preview }            the table stays in the worker; the preview carries the
+ *   { type: 'loaded', preview, foreseen? } the table stays in the worker; the preview carries the
  *                                          column profiles over all rows (src/lib/import/profile.ts)
  *   { type: 'result', result, id? }                                 id echoes the analyse request
  *   { type: 'error', message, during: 'load' | 'analyse', id? }     Chinese message
@@ -23,6 +23,10 @@
  * (bench/scenarios/servqual.mjs: 12–15 ms of the import). The page still asks; the worker answers
  * an analysis whose request is the same as the last one it computed (requestKey) from that
  * result, so a foreseen analysis is never run twice and a wrong guess costs only its own time.
+ * A table of at most FORESEE_FIRST_CELLS cells is analysed before its preview is posted, and the
+ * result travels with the preview as `foreseen` (its requestKey and result): the page answers its
+ * own request from it without a round trip, and the worker computes while the page is idle instead
+ * of while it renders the new table (see FORESEE_FIRST_CELLS).
  * papaparse and SheetJS are imported dynamically inside the readers, so they are fetched
  * only when a file of that kind is read.
  */
@@ -78,9 +82,17 @@ export interface ProgressMessage {
   fraction: number;
 }
 
-export interface LoadedMessage {
+export interface LoadedMessage<Result = unknown> {
   type: 'loaded';
   preview: TablePreview;
+  /** The foreseen analysis of this table, computed before the preview was posted (see Foresight). */
+  foreseen?: Foreseen<Result>;
+}
+
+/** A foreseen analysis: the requestKey of the request it answers, and its result. */
+export interface Foreseen<Result = unknown> {
+  key: string;
+  result: Result;
 }
 
 export interface ResultMessage<Result = unknown> {
@@ -96,7 +108,7 @@ export interface ErrorMessage {
   id?: number;
 }
 
-export type WorkerOutbound<Result = unknown> = ProgressMessage | LoadedMessage | ResultMessage<Result> | ErrorMessage;
+export type WorkerOutbound<Result = unknown> = ProgressMessage | LoadedMessage<Result> | ResultMessage<Result> | ErrorMessage;
 
 /** The subset of the worker global scope the host needs (kept small so tests can fake it). */
 export interface WorkerScopeLike {
@@ -114,6 +126,14 @@ const PROGRESS_INTERVAL_MS = 50;
  * faster (A/B, the two builds alternating, 2-CPU machine).
  */
 export const PROGRESS_DELAY_MS = 250;
+/**
+ * Largest table (rows × columns) whose foreseen analysis runs before its preview is posted. Such an
+ * analysis takes tens of milliseconds, and run while the page renders the new table it took twice
+ * as long on two CPUs: bench/scenarios/servqual.mjs (10,000 × 44 = 440,000 cells), analysis 30 ms
+ * with the page idle against 52 ms or more beside the render. A bigger table (KANO 100,000 × 30,
+ * NPS 1,000,000 rows) shows its preview first and is analysed while the reader looks at it.
+ */
+export const FORESEE_FIRST_CELLS = 1_000_000;
 const WARM_FILE = '题目,得分\n甲,9\n乙,7\n';
 
 /**
@@ -199,8 +219,14 @@ export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisReque
       last = null;
       progress('解析', 1, true);
       const preview = toPreview(loaded.table, loaded.warnings);
+      const request = foresee && message.state !== undefined ? foreseenRequest(foresee, message.state, preview) : null;
+      if (request && loaded.table.rows.length * loaded.table.headers.length <= FORESEE_FIRST_CELLS) {
+        const answer = await runForeseen(loaded.table, request);
+        post({ type: 'loaded', preview, ...(answer ? { foreseen: answer } : {}) });
+        return;
+      }
       post({ type: 'loaded', preview });
-      if (foresee && message.state !== undefined) await foreseen(loaded.table, foresee, message.state, preview);
+      if (request) await runForeseen(loaded.table, request);
       return;
     }
     if (message?.type === 'analyse') {
@@ -241,16 +267,25 @@ export function hostSurveyWorker<Request extends AnalysisRequest = AnalysisReque
     return result;
   }
 
-  /** The analysis the page is about to ask for, started now; any failure is left to the page's own request to meet and report. */
-  async function foreseen(on: SurveyTable, foresee: Foresee<Request>, state: unknown, preview: TablePreview): Promise<void> {
+  /** The request the page will make for this table, or null (none, or rules that fail: the page's own request meets that). */
+  function foreseenRequest(foresee: Foresee<Request>, state: unknown, preview: TablePreview): Request | null {
     try {
       const request = foresee(state, preview);
-      const analysis = request ? analysisFor(request) : null;
-      if (!request || !analysis) return;
-      const result = await run(on, analysis, request);
-      if (table === on) last = { key: requestKey(request), result };
+      return request && analysisFor(request) ? request : null;
     } catch {
-      // Not foreseen: the page's request runs the analysis and reports what went wrong.
+      return null;
+    }
+  }
+
+  /** The analysis the page is about to ask for, computed now; any failure is left to the page's own request to meet and report. */
+  async function runForeseen(on: SurveyTable, request: Request): Promise<Foreseen<Result> | null> {
+    try {
+      const result = await run(on, analysisFor(request)!, request);
+      if (table !== on) return null;
+      last = { key: requestKey(request), result };
+      return last;
+    } catch {
+      return null;
     }
   }
 }

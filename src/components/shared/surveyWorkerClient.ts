@@ -11,7 +11,7 @@
  */
 import type { AnalysisRequest, TablePreview } from '../../lib/import/types';
 import type { Busy, SurveyEvent, SurveyInput } from '../../lib/import/surveyWorkerReducer';
-import type { WorkerInbound, WorkerOutbound } from '../../workers/host';
+import type { Foreseen, WorkerInbound, WorkerOutbound } from '../../workers/host';
 
 /** What the client needs of a Worker. */
 export interface WorkerLike {
@@ -35,7 +35,8 @@ export interface SurveyWorkerCallbacks<Request, Result> {
    * starts that analysis as soon as the table is read (src/workers/host.ts, Foresight).
    */
   foresight?(): unknown;
-  onLoaded?(preview: TablePreview): void;
+  /** A new table; `foreseen` is its analysis when the worker computed it first (src/workers/host.ts, Foresight). */
+  onLoaded?(preview: TablePreview, foreseen?: Foreseen<Result>): void;
   /** A result for request `id`, delivered before the id check here, so the kernel decides. */
   onResult?(id: number, result: Result, request: Request): void;
 }
@@ -226,7 +227,7 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
         if (pending && !pending.replay) {
           this.loadedInput = pending.input;
           dispatch({ type: 'loaded', preview: message.preview, busy: this.busy() });
-          this.options.callbacks().onLoaded?.(message.preview);
+          this.options.callbacks().onLoaded?.(message.preview, message.foreseen);
         }
         return;
       }

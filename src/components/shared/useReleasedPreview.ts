@@ -1,12 +1,14 @@
 /**
- * Which preview the import panel draws now (SurveyTable.tsx). A new table whose first analysis is
- * still running (`held`: the kernel's `firstPending`, src/lib/tool/kernel.ts) is drawn once that
- * analysis's result has been painted, or after `limitMs`, whichever comes first; a table that
- * nothing waits for is drawn at once.
+ * Which preview the import panel draws now (SurveyTable.tsx). A new table is drawn after the frame
+ * that paints the render it arrived with; one whose first analysis is still running (`held`: the
+ * kernel's `firstPending`, src/lib/tool/kernel.ts) after the frame that paints that analysis's
+ * result, or after `limitMs`, whichever comes first.
  *
  * Why: the preview (up to 21 rows × 41 columns) is the largest thing an import adds to the page.
  * In a Chromium trace of bench/scenarios/servqual.mjs its style, layout and paint took 140 ms on a
- * busy 2-CPU machine, and the result, computed by the worker meanwhile, waited behind it.
+ * busy 2-CPU machine, and the result, computed by the worker meanwhile, waited behind it. A table
+ * that arrives with its result (the worker's foresight, src/workers/host.ts) would otherwise be
+ * drawn in the same render as that result, and hold it back the same way.
  */
 import { useEffect, useState } from 'react';
 
@@ -14,13 +16,9 @@ import { useEffect, useState } from 'react';
 export const PREVIEW_HOLD_LIMIT_MS = 400;
 
 export function useReleasedPreview<P>(preview: P, held: boolean, limitMs = PREVIEW_HOLD_LIMIT_MS): P | null {
-  /** The last preview that had to wait. */
-  const [heldPreview, setHeldPreview] = useState<P | null>(held ? preview : null);
   /** The last preview released after its wait. */
   const [released, setReleased] = useState<P | null>(null);
-  // Derived from the props during render (React's "storing information from previous renders").
-  if (held && heldPreview !== preview) setHeldPreview(preview);
-  const waiting = (held || heldPreview === preview) && released !== preview;
+  const waiting = released !== preview;
 
   useEffect(() => {
     if (!waiting) return;
@@ -28,7 +26,7 @@ export function useReleasedPreview<P>(preview: P, held: boolean, limitMs = PREVI
       const timer = setTimeout(() => setReleased(preview), limitMs);
       return () => clearTimeout(timer);
     }
-    // The answer is in: draw the table after the frame that paints the result.
+    // Nothing (more) to wait for: draw the table after the frame that paints this render.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => setReleased(preview), 0);

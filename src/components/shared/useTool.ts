@@ -67,7 +67,7 @@ export function useTool<S, E, Request extends AnalysisRequest = AnalysisRequest,
   const { id, initialState, reduce, survey } = spec;
   const reducer = useMemo(() => kernelReducer<S, E, Request, Result>(reduce, survey), [reduce, survey]);
   const [kernel, dispatch] = useReducer(reducer, initialState, initialKernel);
-  const worker = useToolWorker<S, E, Request, Result>(survey, kernel.tool, kernel.table, dispatch);
+  const worker = useToolWorker<S, E, Request, Result>(survey, kernel.tool, kernel.table, kernel.answeredTable, dispatch);
 
   useToolRestore(spec, storageKey(id), dispatch);
   const showError = useCallback((text: string) => dispatch({ kind: 'message', message: { kind: 'error', text } }), []);

@@ -6,7 +6,9 @@
  * `delayMs` so quick clicks post one request. A new table's first analysis is posted as soon as
  * React has rendered the table, in a layout effect: the worker then computes while the browser
  * lays out and paints the preview, not after (bench/scenarios/servqual.mjs: that layout and paint
- * took 150–250 ms on a busy 2-CPU machine, and a timer after it came later still).
+ * took 150–250 ms on a busy 2-CPU machine, and a timer after it came later still). A table that
+ * came with the answer to that first request (the kernel's `answeredTable`, from the worker's
+ * foresight) posts nothing until the state asks for something else.
  */
 import { useLayoutEffect, useRef, type Dispatch } from 'react';
 import type { TablePreview } from '../../lib/import/types';
@@ -52,6 +54,7 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
   survey: SurveySpec<S, Request, Result> | undefined,
   state: S,
   table: number,
+  answeredTable: number,
   dispatch: Dispatch<KernelAction<S, E, Request, Result, TablePreview>>,
 ) {
   // The spec is a module constant, so this is the same hook on every render.
@@ -61,7 +64,7 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
     ...(survey?.views ? { prefetch: () => prefetchViews(survey.views!) } : {}),
     // The state of this render: the client reads the latest callbacks when a file is chosen.
     foresight: () => state,
-    onLoaded: (preview) => dispatch({ kind: 'loaded', preview }),
+    onLoaded: (preview, foreseen) => dispatch({ kind: 'loaded', preview, ...(foreseen ? { foreseen } : {}) }),
     onResult: (id, result, request) => dispatch({ kind: 'result', id, result, request }),
   });
   // Only a table loaded in this session can be analysed (a reload keeps results, not rows).
@@ -76,11 +79,12 @@ export function useToolWorker<S, E, Request extends AnalysisRequest, Result>(
       if (id !== null) dispatch({ kind: 'requested', id });
     };
     if (postedTable.current !== table) {
-      post();
+      if (answeredTable === table) postedTable.current = table;
+      else post();
       return;
     }
     const timer = setTimeout(post, survey.delayMs ?? 250);
     return () => clearTimeout(timer);
-  }, [survey, key, table, analyse, dispatch]);
+  }, [survey, key, table, answeredTable, analyse, dispatch]);
   return worker;
 }

@@ -24,6 +24,11 @@ export interface Kernel<S> {
    * held behind the preview's layout (SurveyTable.tsx, useReleasedPreview).
    */
   firstPending: boolean;
+  /**
+   * The table (a `table` count) that arrived with the answer to the first analysis it asks for
+   * (the worker's foresight, src/workers/host.ts): that request is not posted. 0: none.
+   */
+  answeredTable: number;
 }
 
 /** What a survey tool adds to the kernel: how a state asks for an analysis and takes the answer. */
@@ -43,12 +48,13 @@ export type KernelAction<S, E, Request = unknown, Result = unknown, Preview = un
   | { kind: 'share'; share: ShareLink | null }
   /** The clipboard took this link (it is shown before the copy is known to have worked). */
   | { kind: 'copied'; url: string }
-  | { kind: 'loaded'; preview: Preview }
+  /** A new table; `foreseen` is the worker's answer to the request it expects this table to ask for. */
+  | { kind: 'loaded'; preview: Preview; foreseen?: { key: string; result: Result } }
   | { kind: 'requested'; id: number }
   | { kind: 'result'; id: number; result: Result; request: Request };
 
 export function initialKernel<S>(tool: S): Kernel<S> {
-  return { tool, restored: false, message: null, share: null, ticket: NO_TICKET, table: 0, firstPending: false };
+  return { tool, restored: false, message: null, share: null, ticket: NO_TICKET, table: 0, firstPending: false, answeredTable: 0 };
 }
 
 /** A request's identity: two states asking for the same thing give the same key. */
@@ -73,7 +79,7 @@ export function kernelReducer<S, E, Request = unknown, Result = unknown, Preview
         return changed ? { ...current, tool, share: null, ticket: NO_TICKET, firstPending: false } : { ...current, tool, share: null };
       }
       case 'replace':
-        return { ...current, tool: action.state, message: action.message, share: null, ticket: NO_TICKET, table: 0, firstPending: false, restored: action.restored ?? current.restored };
+        return { ...current, tool: action.state, message: action.message, share: null, ticket: NO_TICKET, table: 0, firstPending: false, answeredTable: 0, restored: action.restored ?? current.restored };
       case 'message':
         return { ...current, message: action.message };
       case 'share':
@@ -83,7 +89,14 @@ export function kernelReducer<S, E, Request = unknown, Result = unknown, Preview
         return current.share?.url === action.url ? { ...current, share: { ...current.share, copied: true } } : current;
       case 'loaded': {
         const tool = survey?.loaded ? survey.loaded(current.tool, action.preview) : current.tool;
-        return { ...current, tool, share: null, ticket: NO_TICKET, table: current.table + 1, firstPending: survey !== undefined && survey.analyse(tool) !== null };
+        const request = survey ? survey.analyse(tool) : null;
+        const table = current.table + 1;
+        const loaded = { ...current, share: null, ticket: NO_TICKET, table };
+        // The worker foresaw the request this state makes: its answer goes in with the table, in one render.
+        if (survey && request !== null && action.foreseen?.key === requestKey(request)) {
+          return { ...loaded, tool: survey.receive(tool, action.foreseen.result, request), firstPending: false, answeredTable: table };
+        }
+        return { ...loaded, tool, firstPending: request !== null };
       }
       case 'requested':
         return { ...current, ticket: reduceTicket(current.ticket, { kind: 'requested', id: action.id }) };

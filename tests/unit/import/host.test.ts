@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { foreseeWith, hostSurveyWorker, PROGRESS_DELAY_MS, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
+import { FORESEE_FIRST_CELLS, foreseeWith, hostSurveyWorker, PROGRESS_DELAY_MS, type Foresee, type WorkerOutbound, type WorkerScopeLike } from '../../../src/workers/host';
 import type { SurveyTable, TablePreview } from '../../../src/lib/import/types';
 import { utf8 } from './fixtures';
 
 type Request = { kind: 'count'; column: number } | { kind: 'boom' } | { kind: 'slow'; ms: number };
 
 /**
- * A fake worker scope: messages in, posted messages collected; `runs` counts the analyses computed.
+ * A fake worker scope: messages in, posted messages collected; `runs` counts the analyses computed,
+ * and `timeline` lists analyses and posted messages in the order they happened.
  * Its clock stands still unless a 'slow' analysis moves it on by `ms`.
  */
 function fakeWorker(foresee?: Foresee<Request>) {
   let clock = 1_000_000;
   const runs: Request[] = [];
   const posted: WorkerOutbound<number>[] = [];
+  const timeline: string[] = [];
   let listener: ((event: MessageEvent) => void) | null = null;
   const scope: WorkerScopeLike = {
-    postMessage: (message) => posted.push(message as WorkerOutbound<number>),
+    postMessage: (message) => {
+      const outbound = message as WorkerOutbound<number>;
+      timeline.push(outbound.type === 'loaded' && outbound.foreseen ? 'loaded with result' : outbound.type);
+      posted.push(outbound);
+    },
     addEventListener: (_type, handler) => {
       listener = handler;
     },
@@ -24,6 +30,7 @@ function fakeWorker(foresee?: Foresee<Request>) {
     {
       count: (table: SurveyTable, request, context) => {
         runs.push(request);
+        timeline.push('count');
         context.progress(0.5);
         return table.rows.filter((row) => row[request.column] !== '').length;
       },
@@ -44,7 +51,7 @@ function fakeWorker(foresee?: Foresee<Request>) {
   const send = (data: unknown) => listener!({ data } as MessageEvent);
   /** Waits until the worker has handled everything sent so far (however slow the machine). */
   const settle = () => host.drained();
-  return { posted, send, settle, runs };
+  return { posted, send, settle, runs, timeline };
 }
 
 /** The test tool's rules: its state names the column to count; the request is made from it and the preview. */
@@ -132,17 +139,34 @@ describe('hostSurveyWorker', () => {
   describe('foresight: the analysis the page will ask for starts right after the table', () => {
     const TABLE = '得分\t分组\n9\tA\n\tB\n7\tC\n';
 
-    it('computes it once: the page\'s same request is answered from it, with the page\'s id', async () => {
+    it('computes it once, before the preview, which carries it; the page\'s same request is answered from it, with the page\'s id', async () => {
       const worker = fakeWorker(countNamed);
       worker.send({ type: 'load', text: TABLE, state: { column: '得分' } });
       await worker.settle();
-      // Foreseen before the page asked: computed, but not posted (only the page's ids are answered).
+      // Foreseen before the page asked: computed and sent with the table, not as a result (only the page's ids are answered).
       expect(worker.runs).toEqual([{ kind: 'count', column: 0 }]);
       expect(results(worker.posted)).toEqual([]);
+      expect(worker.posted.find((message) => message.type === 'loaded')).toMatchObject({ foreseen: { key: '{"kind":"count","column":0}', result: 2 } });
       worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 4 });
       await worker.settle();
       expect(results(worker.posted)).toEqual([{ type: 'result', result: 2, id: 4 }]);
       expect(worker.runs).toHaveLength(1);
+    });
+
+    it(`a table of more than ${FORESEE_FIRST_CELLS.toLocaleString('en')} cells is previewed first and analysed after; one of exactly that many, before`, async () => {
+      // Two columns: 500,000 data rows are 1,000,000 cells, one row more is over.
+      for (const [rows, first] of [[FORESEE_FIRST_CELLS / 2, true], [FORESEE_FIRST_CELLS / 2 + 1, false]] as const) {
+        const worker = fakeWorker(countNamed);
+        worker.send({ type: 'load', text: `得分\t分组\n${'9\tA\n'.repeat(rows)}`, state: { column: '得分' } });
+        await worker.settle();
+        expect(worker.runs).toEqual([{ kind: 'count', column: 0 }]);
+        expect(worker.timeline).toEqual(first ? ['count', 'loaded with result'] : ['loaded', 'count']);
+        // Either way the page's request is answered from it.
+        worker.send({ type: 'analyse', request: { kind: 'count', column: 0 }, id: 1 });
+        await worker.settle();
+        expect(results(worker.posted)).toEqual([{ type: 'result', result: rows, id: 1 }]);
+        expect(worker.runs).toHaveLength(1);
+      }
     });
 
     it('a different request is computed as usual', async () => {

@@ -157,7 +157,7 @@ describe('SurveyWorkerClient', () => {
     workers[0]!.answer({ type: 'loaded', preview: preview('paste.csv') });
     expect(onLoaded).not.toHaveBeenCalled();
     workers[1]!.answer({ type: 'loaded', preview: preview('second.csv') });
-    expect(onLoaded).toHaveBeenCalledExactlyOnceWith(preview('second.csv'));
+    expect(onLoaded).toHaveBeenCalledExactlyOnceWith(preview('second.csv'), undefined);
   });
 
   it('a crashed worker gives a message; nothing loaded yet, or no Worker at all, gives its own', () => {
@@ -233,6 +233,18 @@ describe('SurveyWorkerClient', () => {
     client.analyse({ kind: 'test', column: 0 });
     // The re-read answers the request that follows it; nothing is foreseen.
     expect(workers[1]!.posted[0]).toEqual({ type: 'load', text: 'a,b\n1,2', fileName: 'paste.csv' });
+  });
+
+  it('a table that comes with its foreseen analysis hands both to onLoaded; nothing is posted for it here', () => {
+    const onLoaded = vi.fn();
+    const { client, workers, types } = setup({ foresight: () => ({ column: '得分' }), onLoaded });
+    client.load(text);
+    const foreseen = { key: '{"kind":"test","column":0}', result: { mean: 8 } };
+    workers[0]!.answer({ type: 'loaded', preview: preview('paste.csv'), foreseen });
+    expect(onLoaded).toHaveBeenCalledExactlyOnceWith(preview('paste.csv'), foreseen);
+    // The kernel decides whether it answers the state's request (src/lib/tool/kernel.ts); the client asks nothing.
+    expect(workers[0]!.kinds()).toEqual(['load']);
+    expect(types()).toEqual(['started', 'loaded']);
   });
 
   it('a state the browser cannot copy: the file is still read, without it', () => {

@@ -83,6 +83,40 @@ describe('kernel reducer: whether a new table still waits for its first answer (
   });
 });
 
+describe('kernel reducer: a table that arrives with the answer the worker foresaw (answeredTable)', () => {
+  // The request the state makes after `loaded` picks column 2, as the worker writes its key.
+  const foreseen = (key: string, result: number): Action => ({ kind: 'loaded', preview: { suggested: 2 }, foreseen: { key, result } });
+  const RIGHT = '{"kind":"sum","column":2}';
+
+  it('the answer goes in with the table: nothing waits, and this table is marked answered', () => {
+    const after = run([foreseen(RIGHT, 40)]);
+    expect(after.tool).toEqual({ column: 2, total: 40 });
+    expect(after).toMatchObject({ table: 1, firstPending: false, answeredTable: 1 });
+  });
+
+  it.each<[string, Action[]]>([
+    ['foreseen for another column', [foreseen('{"kind":"sum","column":5}', 40)]],
+    ['foreseen for a table whose state asks for nothing', [{ kind: 'loaded', preview: { suggested: null }, foreseen: { key: 'null', result: 40 } }]],
+  ])('%s: ignored, the table is analysed as usual', (_case, actions) => {
+    const after = run(actions);
+    expect(after.tool.total).toBeNull();
+    expect(after.answeredTable).toBe(0);
+  });
+
+  it('an older request still in flight is dropped, and the next table is not answered unless it brings its own', () => {
+    const after = run([loaded, asked(1), foreseen(RIGHT, 40), answer(1, 99)]);
+    expect(after.tool.total).toBe(40);
+    const next = run([foreseen(RIGHT, 40), loaded]);
+    expect(next).toMatchObject({ table: 2, answeredTable: 1, firstPending: true });
+    expect(next.tool.total).toBeNull();
+  });
+
+  it('reset and an opened link forget it, so table numbers counted again are not taken for answered', () => {
+    const after = run([foreseen(RIGHT, 40), reset, loaded]);
+    expect(after).toMatchObject({ table: 1, answeredTable: 0, firstPending: true });
+  });
+});
+
 describe('kernel reducer: the share link is shown before the clipboard answers', () => {
   const shared: Action = { kind: 'share', share: { url: 'https://x/#share=1.a', copied: false } };
   const copied = (url: string): Action => ({ kind: 'copied', url });
