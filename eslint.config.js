@@ -76,6 +76,8 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(lib/)?tool(/index)?$', message: 'Import the module itself (lib/tool/format, lib/tool/fields, …): the index also loads the zod state readers.' }] }],
+      // The first toLocaleString('zh-CN') of a page starts ICU's number formatting: 20 ms on a desktop (Chromium, the SERVQUAL page), in the render that shows an imported table.
+      'no-restricted-properties': ['error', { property: 'toLocaleString', message: 'Write numbers with src/lib/tool/format.ts (formatCount, formatNumber, …): one style everywhere, and no Intl start-up in a render.' }],
     },
   },
   {

@@ -10,7 +10,7 @@ import { initialState, STATE_VERSION, TOOL_ID } from '../../lib/marketDamage/sta
 import { encodeToolShare } from '../../lib/tool/share';
 import { withBase } from '../../utils/url';
 
-const percent = (rate: ClassRate) => (rate.share === null ? '—' : `${(Math.round(rate.share * 1000) / 10).toLocaleString('zh-CN')}%（${rate.count}/${rate.of}）`);
+const percent = (rate: ClassRate) => (rate.share === null ? '—' : `${String(Math.round(rate.share * 1000) / 10)}%（${rate.count}/${rate.of}）`);
 
 export default function BadExperienceTable({ poll, responses }: { poll: PollDefinition; responses: readonly PollResponse[] }) {
   const figures = useMemo(() => marketDamageClass(poll, responses), [poll, responses]);
@@ -26,7 +26,7 @@ export default function BadExperienceTable({ poll, responses }: { poll: PollDefi
     ['复购率：没投诉（沉默）', percent(figures.silent), `${LECTURE_VALUES.silent}%`, `${tarp.silent ?? '—'}%`],
     ['复购率：投诉未解决', percent(figures.unresolved), `${LECTURE_VALUES.unresolved}%`, `${tarp.unresolved ?? '—'}%`],
     ['复购率：投诉已解决', percent(figures.resolved), `${LECTURE_VALUES.resolved}%`, `${tarp.resolved ?? '—'}%`],
-    ['不再光顾者平均告诉几人 T⁻', figures.toldNegative.mean === null ? '—' : `${(Math.round(figures.toldNegative.mean * 10) / 10).toLocaleString('zh-CN')} 人（${figures.toldNegative.of} 人作答）`, `${LECTURE_VALUES.toldNegative} 人`, '—'],
+    ['不再光顾者平均告诉几人 T⁻', figures.toldNegative.mean === null ? '—' : `${String(Math.round(figures.toldNegative.mean * 10) / 10)} 人（${figures.toldNegative.of} 人作答）`, `${LECTURE_VALUES.toldNegative} 人`, '—'],
   ];
   return (
     <section className="poll__section" aria-labelledby="poll-damage-heading" data-testid="poll-damage">

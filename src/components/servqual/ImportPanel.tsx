@@ -11,6 +11,7 @@ import { SurveyImport } from '../shared/SurveyImport';
 import { FORMAT_LABELS } from '../../lib/servqual/answerRoles';
 import { MappingChoice, MappingSection } from './lazyViews';
 import type { ServqualCalculatorState } from './useServqualTool';
+import { formatCount } from '../../lib/tool/format';
 
 
 export function ImportPanel({ calculator }: { calculator: ServqualCalculatorState }) {
@@ -67,11 +68,11 @@ export function ImportPanel({ calculator }: { calculator: ServqualCalculatorStat
 
       {weightIssues && weightIssues.count > 0 && (
         <details className="calc-details servqual-weight-issues" open data-testid="servqual-weight-issues">
-          <summary>未计入的重要性分配：{weightIssues.count.toLocaleString('zh-CN')} 位受访者（他们的差距分数照常计入，只是不参与加权得分）</summary>
+          <summary>未计入的重要性分配：{formatCount(weightIssues.count)} 位受访者（他们的差距分数照常计入，只是不参与加权得分）</summary>
           <ol>
             {weightIssues.first.map((issue) => <li key={issue.row}>{issue.message}</li>)}
           </ol>
-          {weightIssues.count > weightIssues.first.length && <p>另有 {(weightIssues.count - weightIssues.first.length).toLocaleString('zh-CN')} 行未列出。</p>}
+          {weightIssues.count > weightIssues.first.length && <p>另有 {formatCount(weightIssues.count - weightIssues.first.length)} 行未列出。</p>}
         </details>
       )}
 

@@ -1,6 +1,7 @@
 /** The first rows of a loaded table, the columns in use highlighted (at most 40 columns shown). */
 import { useId } from 'react';
 import type { TablePreview } from '../../lib/import/types';
+import { formatCount } from '../../lib/tool/format';
 
 /** Wider tables are previewed partially; the pickers still list every column. */
 const PREVIEW_COLUMN_LIMIT = 40;
@@ -13,7 +14,7 @@ export function PreviewTable({ preview, highlighted }: { preview: TablePreview; 
     <div className="survey-import__preview" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table>
         <caption id={captionId}>
-          前 {preview.rows.length} 行预览（共 {preview.rowCount.toLocaleString('zh-CN')} 行）
+          前 {preview.rows.length} 行预览（共 {formatCount(preview.rowCount)} 行）
           {shown < preview.headers.length ? `；仅显示前 ${shown} 列，共 ${preview.headers.length} 列，选择列时可选全部列` : ''}
         </caption>
         <thead>

@@ -3,7 +3,8 @@
  * needs, the theme-aware default options, and the colour set (readable on light and dark
  * backgrounds and on a washed-out projector).
  */
-import type { ChartOptions } from 'chart.js';
+import type { ChartOptions, Tick } from 'chart.js';
+import { formatTick } from '../../lib/tool/format';
 
 export type FigureChartType = 'bar' | 'line' | 'scatter';
 
@@ -36,6 +37,9 @@ export function loadedChartFor(type: FigureChartType): ChartConstructor | null {
 export async function loadChart(type: FigureChartType): Promise<ChartConstructor> {
   chartParts ??= (async () => {
     const { Chart, BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Tooltip, Legend } = await import('chart.js');
+    // Numeric axes are labelled by format.ts, not Intl (see formatTick), before the scale's defaults are registered.
+    const linear = LinearScale.defaults as { ticks: Record<string, unknown> };
+    linear.ticks = { ...linear.ticks, callback: linearTick };
     return {
       Chart,
       parts: {
@@ -52,6 +56,11 @@ export async function loadChart(type: FigureChartType): Promise<ChartConstructor
   }
   loadedChart = Chart;
   return Chart;
+}
+
+/** A linear axis's tick label (Chart.js passes numbers; anything else is shown as it is). */
+function linearTick(value: number | string, _index: number, ticks: Tick[]): string {
+  return typeof value === 'number' ? formatTick(value, ticks) : value;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ISSUE_LIST_LIMIT, type CellIssue, type CellReading, type IssueSummary } from './types';
+import { formatCount } from '../tool/format';
 
 const VALUE_DISPLAY_LIMIT = 30;
 
@@ -72,10 +73,10 @@ export function formatIssue(issue: CellIssue): string {
  */
 export function formatIssueTotals(summary: IssueSummary): string {
   const parts: string[] = [];
-  if (summary.invalidCount > 0) parts.push(`无效 ${summary.invalidCount.toLocaleString('zh-CN')} 个`);
-  if (summary.missingCount > 0) parts.push(`缺失（跳过或未作答）${summary.missingCount.toLocaleString('zh-CN')} 个`);
+  if (summary.invalidCount > 0) parts.push(`无效 ${formatCount(summary.invalidCount)} 个`);
+  if (summary.missingCount > 0) parts.push(`缺失（跳过或未作答）${formatCount(summary.missingCount)} 个`);
   if (parts.length === 0) return '所有值都已计入';
-  return `共 ${summary.total.toLocaleString('zh-CN')} 个值未计入：${parts.join('，')}`;
+  return `共 ${formatCount(summary.total)} 个值未计入：${parts.join('，')}`;
 }
 
 function shorten(value: string): string {

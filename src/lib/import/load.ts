@@ -18,6 +18,7 @@ import { sniffKind } from './sniff';
 import { TableBuilder } from './table';
 import { readWorkbook } from './workbook';
 import { MAX_FILE_BYTES, MAX_WORKBOOK_BYTES, type DetectedEncoding, type ProgressPhase, type SourceKind, type TableResult } from './types';
+import { formatCount } from '../tool/format';
 
 export { toPreview } from './table';
 
@@ -143,7 +144,7 @@ export function encodingWarnings(report: import('./encoding').EncodingReport): s
     warnings.push(`${describeEncoding(report)}。如果文字看起来是乱码，请在“文件编码”列表里换一种编码重新读取。`);
   }
   if (report.replacements > 0) {
-    warnings.push(`有 ${report.replacements.toLocaleString('zh-CN')} 个字符无法按 ${ENCODING_NAMES[report.encoding]} 读出，显示为“�”。文件可能混用了几种编码；可在“文件编码”列表里换一种再试。`);
+    warnings.push(`有 ${formatCount(report.replacements)} 个字符无法按 ${ENCODING_NAMES[report.encoding]} 读出，显示为“�”。文件可能混用了几种编码；可在“文件编码”列表里换一种再试。`);
   }
   return warnings;
 }

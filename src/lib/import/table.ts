@@ -2,6 +2,7 @@ import { detectQuestionnaireStar } from './headers';
 import { readNumber } from './cells';
 import { ColumnTally, profileTable } from './profile';
 import { MAX_COLUMNS, PREVIEW_ROWS, type SurveySource, type SurveyTable, type TablePreview, type TableResult } from './types';
+import { formatCount } from '../tool/format';
 
 /** Largest table held in memory (cells); beyond it the message asks for a smaller extract. */
 export const MAX_CELLS = 60_000_000;
@@ -150,7 +151,7 @@ export class TableBuilder {
 
   private setHeader(cells: string[], rowNumber: number): void {
     if (cells.length > MAX_COLUMNS) {
-      this.failure = `表格有 ${cells.length.toLocaleString('zh-CN')} 列，超过上限 ${MAX_COLUMNS.toLocaleString('zh-CN')} 列。请删去不需要的列后再导入。`;
+      this.failure = `表格有 ${formatCount(cells.length)} 列，超过上限 ${formatCount(MAX_COLUMNS)} 列。请删去不需要的列后再导入。`;
       return;
     }
     // Drop trailing empty header cells (Excel often exports a trailing delimiter).
@@ -192,7 +193,7 @@ export class TableBuilder {
     if (this.rows.length === 0) return { ok: false, error: `只有表头（第 ${this.headerRow} 行的列名），没有数据行。请确认导出时包含了答卷数据。` };
     const warnings = this.warnings.slice();
     if (this.overflowRows > 0) {
-      warnings.push(`有 ${this.overflowRows.toLocaleString('zh-CN')} 行的单元格比表头多（第一处在第 ${this.firstOverflowRow} 行），多出的部分已忽略。可能是某个单元格里含有未加引号的分隔符。`);
+      warnings.push(`有 ${formatCount(this.overflowRows)} 行的单元格比表头多（第一处在第 ${this.firstOverflowRow} 行），多出的部分已忽略。可能是某个单元格里含有未加引号的分隔符。`);
     }
     const questionnaireStar = detectQuestionnaireStar(this.headers);
     const headers = this.headers;
@@ -203,7 +204,7 @@ export class TableBuilder {
 }
 
 function tooBig(rowNumber: number, width: number): string {
-  return `数据太大：超过 ${(MAX_CELLS / 10_000).toLocaleString('zh-CN')} 万个单元格（读到第 ${rowNumber.toLocaleString('zh-CN')} 行，共 ${width} 列），浏览器内存放不下。请只导出需要的列（例如得分列和分组列）后再导入。`;
+  return `数据太大：超过 ${formatCount(MAX_CELLS / 10_000)} 万个单元格（读到第 ${formatCount(rowNumber)} 行，共 ${width} 列），浏览器内存放不下。请只导出需要的列（例如得分列和分组列）后再导入。`;
 }
 
 /** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */

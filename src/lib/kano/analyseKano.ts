@@ -6,6 +6,7 @@ import { countAnswerValues, type AnswerValueSummary } from './answerValues';
 import { checkMapping, type KanoColumnMapping } from './columnMapping';
 import { addImportance, addPair, emptyFeatureTally, type FeatureTally } from './featureTally';
 import type { SegmentTally } from './segments';
+import { formatCount } from '../tool/format';
 
 /** What the page asks the worker to compute. */
 export interface KanoAnalysisRequest {
@@ -178,7 +179,7 @@ export function analyseKano(table: SurveyTable, request: KanoAnalysisRequest, co
   context.progress(1);
 
   if (tooManySegments) warnings.push(`客群列（${headerOf(segment!)}）的不同取值超过 ${MAX_SEGMENTS} 种，只分析了最先出现的 ${MAX_SEGMENTS} 种：是否选错了列？`);
-  if (segment !== null && withoutSegment > 0) warnings.push(`${withoutSegment.toLocaleString('zh-CN')} 位受访者没有填写客群，计入总体结果，但不计入任何客群。`);
+  if (segment !== null && withoutSegment > 0) warnings.push(`${formatCount(withoutSegment)} 位受访者没有填写客群，计入总体结果，但不计入任何客群。`);
   const classified = overall.reduce((sum, tally) => sum + tally.pairs.reduce((total, count) => total + count, 0), 0);
   const answerColumns = features.flatMap((feature) => [feature.functional!, feature.dysfunctional!]);
   // Listed when something was not recognised, or when the user mapped answers (to review the mapping).

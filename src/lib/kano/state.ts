@@ -16,6 +16,7 @@ import { isFeatureTally } from './featureTally';
 import { DEFAULT_QUESTIONNAIRE, isKanoQuestionnaire, type KanoQuestionnaire } from './questionnaire';
 import { parseKanoSharePayload, toKanoSharePayload } from './sharePayload';
 import { isRecord } from '../tool/isRecord';
+import { formatCount } from '../tool/format';
 
 export const TOOL_ID = 'kano';
 /** Version 2 added the answer mapping to the import panel (migrations[1]). */
@@ -196,7 +197,7 @@ export function sharedNotice(state: KanoState): string {
   const designed = state.questionnaire.features.length;
   if (!state.results) return `已载入分享链接中的问卷设计：${designed} 项功能。`;
   const analysed = state.results.tallies.features.length;
-  const results = `${analysed} 项功能，${state.results.tallies.respondents.toLocaleString('zh-CN')} 位受访者`;
+  const results = `${analysed} 项功能，${formatCount(state.results.tallies.respondents)} 位受访者`;
   if (designed === analysed) return `已载入分享链接中的问卷设计和结果：${results}。`;
   return `已载入分享链接中的结果：${results}。链接里的问卷设计有 ${designed} 项功能，见“① 设计问卷”。`;
 }

@@ -7,6 +7,7 @@ import { IssueLog } from '../import/issues';
 import type { IssueSummary, SurveyTable } from '../import/types';
 import { emptyCounts } from './classification';
 import { normaliseSegmentLabel, type SegmentCounts } from './segments';
+import { formatCount } from '../tool/format';
 
 export interface NpsTableRequest {
   kind: 'nps';
@@ -139,7 +140,7 @@ export function analyseNps(
     rowCount: rowTotal,
     notes: [
       ...(optionNumbers ? [`「${scoreHeader}」按选项序号 1–11 读取：每个值减 1 得到 0–10 分（序号 1 = 0 分，序号 11 = 10 分）。`] : []),
-      ...(elevens > 0 ? [`「${scoreHeader}」有 ${elevens.toLocaleString('zh-CN')} 个 11：0–10 分的题不会有 11，这一列可能是按选项序号 1–11 导出的。`] : []),
+      ...(elevens > 0 ? [`「${scoreHeader}」有 ${formatCount(elevens)} 个 11：0–10 分的题不会有 11，这一列可能是按选项序号 1–11 导出的。`] : []),
     ],
   };
 }

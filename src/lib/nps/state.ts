@@ -12,6 +12,7 @@ import { EXAMPLE_ORIGIN, EXAMPLE_SEGMENTS } from './exampleData';
 import type { SegmentCounts } from './segments';
 import { parseSharePayload } from './sharePayload';
 import { isRecord } from '../tool/isRecord';
+import { formatCount } from '../tool/format';
 
 export const TOOL_ID = 'nps';
 export const STATE_VERSION = 1;
@@ -186,7 +187,7 @@ export function sharedNotice(state: NpsState): string {
   const counts = state.mode === 'table' ? state.table?.counts ?? [] : state.countBoxes.map(Number);
   const total = counts.reduce((sum, count) => sum + count, 0);
   const segments = state.mode === 'table' ? state.table?.segments : null;
-  return `已载入分享链接中的数据：${total.toLocaleString('zh-CN')} 份回答${segments ? `，${segments.length} 个分组` : ''}。`;
+  return `已载入分享链接中的数据：${formatCount(total)} 份回答${segments ? `，${segments.length} 个分组` : ''}。`;
 }
 
 /**

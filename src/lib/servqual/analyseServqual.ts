@@ -23,6 +23,7 @@ import { dimensionById, DIMENSION_IDS, type DimensionId } from './dimensions';
 import { checkQuestionnaire, numberedItems, usedDimensions, type ServqualQuestionnaire } from './questionnaire';
 import { reverseScore, SCALE_MIN, type ScaleMax } from './scale';
 import { checkWeights, WEIGHT_TOTAL } from './weights';
+import { formatCount } from '../tool/format';
 
 export interface ServqualAnalysisRequest {
   kind: 'servqual';
@@ -312,7 +313,7 @@ export function analyseServqual(
     return {
       ok: false,
       issues,
-      error: `没有一位受访者同时有有效的${format === 'three-column' ? '理想' : '期望'}分和感知分（1–${scaleMax} 的整数）：${issues.total.toLocaleString('zh-CN')} 个值未计入。请检查列的对应关系和量表（5 级或 7 级）。`,
+      error: `没有一位受访者同时有有效的${format === 'three-column' ? '理想' : '期望'}分和感知分（1–${scaleMax} 的整数）：${formatCount(issues.total)} 个值未计入。请检查列的对应关系和量表（5 级或 7 级）。`,
     };
   }
 

@@ -17,6 +17,7 @@ import type { PresetId } from './presets';
 import { addItem, checkQuestionnaire, createQuestionnaire, isServqualQuestionnaire, moveItem, moveItemToDimension, removeItem, rewordItem, setItemReversed, type ServqualQuestionnaire } from './questionnaire';
 import { parseServqualSharePayload, toServqualSharePayload, type ServqualSharePayload } from './sharePayload';
 import { isRecord } from '../tool/isRecord';
+import { formatCount } from '../tool/format';
 
 export const TOOL_ID = 'servqual';
 export const STATE_VERSION = 1;
@@ -239,7 +240,7 @@ export function shareCodec(linkWeights: (state: ServqualState) => number[] | nul
 export function sharedNotice(state: ServqualState): string {
   const parsed = state.results ? parseServqualSharePayload(state.results.payload) : null;
   if (!parsed?.ok) return '已载入分享链接中的数据。';
-  return `已载入分享链接中的结果：${parsed.state.summary.respondents.toLocaleString('zh-CN')} 位受访者，${parsed.state.summary.items.length} 个题项。`;
+  return `已载入分享链接中的结果：${formatCount(parsed.state.summary.respondents)} 位受访者，${parsed.state.summary.items.length} 个题项。`;
 }
 
 export const isStoredResults = (value: unknown): value is StoredResults =>

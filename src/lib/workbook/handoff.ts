@@ -20,6 +20,7 @@ import { selectNps } from '../nps/select';
 import { formatPercent, formatPoints } from '../nps/format';
 import type { NpsSummary } from '../nps/npsScore';
 import type { Row } from './schema';
+import { formatCount } from '../tool/format';
 
 /** The tool kernel's storage key of a tool (src/components/shared/useTool.ts). */
 export const toolStorageKey = (toolId: string) => `jzfw:tool:${toolId}`;
@@ -92,7 +93,7 @@ export function dimensionRows(gaps: readonly DimensionGap[], rows: readonly Row[
 export function servqualDataText(gaps: ServqualGaps): string {
   const weakest = gaps.dimensions.filter((row) => row.gap < 0).slice(0, 3);
   const list = weakest.length > 0 ? `差距最大的维度：${weakest.map((row) => `${row.label} ${formatGap(row.gap)}`).join('、')}` : '五个维度的感知都不低于期望';
-  return `SERVQUAL（${gaps.origin}，${gaps.respondents.toLocaleString('zh-CN')} 位受访者）：总体差距 ${formatGap(gaps.overall)}；${list}。`;
+  return `SERVQUAL（${gaps.origin}，${formatCount(gaps.respondents)} 位受访者）：总体差距 ${formatGap(gaps.overall)}；${list}。`;
 }
 
 /** The stored NPS state's result. @param raw localStorage's text for the key, or null */
@@ -108,7 +109,7 @@ export function npsResult(raw: string | null): Handoff<NpsResult> {
 
 /** @example npsDataText(result) // 'NPS 18.3（教学示例数据，120 位受访者：推荐者 40.0%、被动者 38.3%、贬损者 21.7%）。' */
 export function npsDataText({ source, summary }: NpsResult): string {
-  return `NPS ${formatPoints(summary.nps)}（${source}，${summary.total.toLocaleString('zh-CN')} 位受访者：推荐者 ${formatPercent(summary.promoterShare)}、被动者 ${formatPercent(summary.passiveShare)}、贬损者 ${formatPercent(summary.detractorShare)}）。`;
+  return `NPS ${formatPoints(summary.nps)}（${source}，${formatCount(summary.total)} 位受访者：推荐者 ${formatPercent(summary.promoterShare)}、被动者 ${formatPercent(summary.passiveShare)}、贬损者 ${formatPercent(summary.detractorShare)}）。`;
 }
 
 /** The data field with a new line added (not repeated when it is there already). */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatInterval, formatMoney, formatNumber, formatPercent, formatPValue, formatSigned } from '../../../src/lib/tool';
-import { groupDigits } from '../../../src/lib/tool/format';
+import { Ticks } from 'chart.js';
+import { formatTick, groupDigits } from '../../../src/lib/tool/format';
 
 describe('format', () => {
   it.each([
@@ -60,6 +61,35 @@ describe('groupDigits', () => {
         expect(groupDigits(value, decimals)).toBe(intl(value, decimals));
       }),
       { numRuns: 5_000 },
+    );
+  });
+});
+
+describe('formatTick', () => {
+  // The oracle is Chart.js's own numeric tick formatter (Intl, en-US), which formatTick stands in for; only the minus differs.
+  const scale = { chart: { options: { locale: 'en-US' } }, options: { ticks: { format: {} } } };
+  const chartJs = (value: number, index: number, ticks: { value: number }[]) => (Ticks.formatters.numeric.call(scale as never, value, index, ticks as never) as string).replace('-', '−');
+  const axis = (...values: number[]) => values.map((value) => ({ value }));
+
+  it.each<[string, { value: number }[], string[]]>([
+    ['a gap axis in halves', axis(-1.5, -1, -0.5, 0, 0.5), ['−1.5', '−1.0', '−0.5', '0', '0.5']],
+    ['a 1–7 rating axis', axis(1, 2, 3, 4, 5, 6, 7), ['1', '2', '3', '4', '5', '6', '7']],
+    ['counts in thousands', axis(0, 2000, 4000, 6000), ['0', '2,000', '4,000', '6,000']],
+    ['two ticks a fifth apart', axis(0.2, 0.4), ['0.2', '0.4']],
+    ['one tick: its own size sets the decimals', axis(3.25), ['3']],
+  ])('%s', (_axis, ticks, expected) => {
+    expect(ticks.map((tick) => formatTick(tick.value, ticks))).toEqual(expected);
+    expect(ticks.map((tick, index) => chartJs(tick.value, index, ticks))).toEqual(expected);
+  });
+
+  it('writes what Chart.js writes for evenly spaced axes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2000, max: 2000 }), fc.constantFrom(0.01, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 50, 100, 1000), fc.integer({ min: 2, max: 12 }), (start, step, count) => {
+        // Ticks as Chart.js makes them: multiples of the step, rounded to its decimals.
+        const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+        const ticks = axis(...Array.from({ length: count }, (_, index) => Number(((start + index) * step).toFixed(decimals))));
+        ticks.forEach((tick, index) => expect(formatTick(tick.value, ticks)).toBe(chartJs(tick.value, index, ticks)));
+      }),
     );
   });
 });
