@@ -91,6 +91,8 @@ export class SurveyWorkerClient<Request extends AnalysisRequest, Result> {
     if (this.anticipated) return;
     this.anticipated = true;
     this.warm();
+    // The file comes in a moment: read a bigger file first, so the reader meets it optimised (host.ts, WARM_ROWS).
+    this.worker?.postMessage({ type: 'warm', thorough: true } satisfies WorkerInbound<Request>);
     this.fetchTableCode();
   };
 

@@ -100,7 +100,7 @@ describe('hostSurveyWorker', () => {
     await worker.settle();
     expect(worker.posted).toEqual([{ type: 'error', message: '还没有导入数据：请先选择文件或粘贴表格。', during: 'analyse', id: 1 }]);
     worker.posted.length = 0;
-    worker.send({ type: 'warm' });
+    worker.send({ type: 'warm', thorough: true });
     worker.send({ type: 'load', file: new File([utf8('得分\n9\n10\n')], 'nps.csv') });
     await worker.settle();
     expect(worker.posted.find((message) => message.type === 'loaded')).toMatchObject({ preview: { headers: ['得分'], rowCount: 2 } });

@@ -198,7 +198,8 @@ describe('SurveyWorkerClient', () => {
     client.anticipate();
     client.anticipate();
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.kinds()).toEqual(['warm']);
+    // The quick warm-up, then the thorough one (a bigger file, for a file chosen a moment later).
+    expect(workers[0]!.posted).toEqual([{ type: 'warm' }, { type: 'warm', thorough: true }]);
     expect(prepare).toHaveBeenCalledOnce();
     expect(prefetch).toHaveBeenCalledOnce();
     // Nothing is shown for it: no status change, no message.
@@ -207,7 +208,7 @@ describe('SurveyWorkerClient', () => {
     client.load(text);
     expect(prefetch).toHaveBeenCalledTimes(2);
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.kinds()).toEqual(['warm', 'load']);
+    expect(workers[0]!.kinds()).toEqual(['warm', 'warm', 'load']);
   });
 
   it('anticipate after the idle warm-up keeps that worker, and a failed prepare stays quiet until a file needs it', async () => {
@@ -217,7 +218,7 @@ describe('SurveyWorkerClient', () => {
     client.anticipate();
     await Promise.resolve();
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.kinds()).toEqual(['warm']);
+    expect(workers[0]!.posted).toEqual([{ type: 'warm' }, { type: 'warm', thorough: true }]);
     expect(events).toEqual([]);
   });
 
