@@ -26,9 +26,10 @@
  * an analysis whose request is the same as the last one it computed (requestKey) from that
  * result, so a foreseen analysis is never run twice and a wrong guess costs only its own time.
  * A table of at most FORESEE_FIRST_CELLS cells is analysed before its preview is posted, and the
- * result travels with the preview as `foreseen` (its requestKey and result): the page answers its
- * own request from it without a round trip, and the worker computes while the page is idle instead
- * of while it renders the new table (see FORESEE_FIRST_CELLS).
+ * result travels with the preview as `foreseen` (its requestKey and result): the page's kernel puts
+ * it in with the table when its own request has that key, and asks nothing (src/lib/tool/kernel.ts,
+ * answeredTable); the worker computes while the page is idle instead of while it renders the new
+ * table (see FORESEE_FIRST_CELLS).
  * papaparse and SheetJS are imported dynamically inside the readers, so they are fetched
  * only when a file of that kind is read.
  */
@@ -141,7 +142,8 @@ export const FORESEE_FIRST_CELLS = 1_000_000;
 /**
  * Rows of 20 one-digit scores that a thorough warm-up reads. A few rows only compile the reader;
  * this many get its loops optimised before the real file: bench/scenarios/servqual.mjs, A/B with
- * a three-line file, 16 imports each, paired −14 ms, 14 of 16 faster (2-CPU machine). It is read
+ * a three-line file, two rounds of 16 imports, paired −14 ms (14 of 16 faster) and −8 ms (9 of 16)
+ * on a 2-CPU machine. It is read
  * when the reader reaches for the file button, not at idle, where a page still starting shares
  * the CPUs with it.
  */
